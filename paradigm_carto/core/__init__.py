@@ -1,0 +1,1 @@
+"""Core logic of the plugin: plain modules without widgets, testable headless."""

@@ -1,0 +1,1 @@
+"""Widgets and QGIS GUI integrations (panel, options page, Browser, locator)."""

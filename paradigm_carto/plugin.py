@@ -1,0 +1,121 @@
+"""The plugin's entry object: wires menus, toolbar, panel, Browser, locator and options into
+QGIS, and undoes all of it in :meth:`unload`. Nothing slow or networked happens here."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .core.i18n import install_translator, remove_translator, tr
+from .core.paths import icon_path
+from .gui.browser import ReferenceLayersProvider
+from .gui.controller import ReferenceLayersController
+from .gui.locator import BrusselsLocatorFilter
+from .gui.options import OptionsFactory
+
+MENU_OBJECT_NAME = "ParadigmCartoMenu"
+TOOLBAR_OBJECT_NAME = "ParadigmCartoToolbar"
+
+
+class ParadigmCartoPlugin:
+    """QGIS plugin object (see ``classFactory``)."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.translator = install_translator()
+        self.controller = ReferenceLayersController(iface)
+        self.menu: QMenu | None = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+        self.panel = None
+        self.browser_provider: ReferenceLayersProvider | None = None
+        self.locator_filter: BrusselsLocatorFilter | None = None
+        self.options_factory: OptionsFactory | None = None
+
+    def initGui(self) -> None:  # noqa: N802 (QGIS API)
+        """Create the menu, toolbar and registrations (the panel is built on first use)."""
+        icon = QIcon(icon_path("paradigm.svg"))
+        self.menu = QMenu(tr("Paradigm"), self.iface.mainWindow())
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = self.iface.addToolBar(tr("Paradigm"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        self.panel_action = self._action(icon, tr("Reference layers"), self.toggle_panel, checkable=True)
+        self._action(QIcon(icon_path("standard_set.svg")), tr("Add the standard set"), self.controller.add_standard_set)
+        self.menu.addSeparator()
+        self._action(None, tr("Options…"), self.show_options, toolbar=False)
+
+        menu_bar = self.iface.mainWindow().menuBar()
+        help_menu = self.iface.helpMenu()
+        menu_bar.insertMenu(help_menu.menuAction() if help_menu else None, self.menu)
+
+        self.browser_provider = ReferenceLayersProvider(self.controller.catalogue, self.controller.add_layers)
+        QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
+        self.locator_filter = BrusselsLocatorFilter(self.iface, self.controller.gazetteer)
+        self.iface.registerLocatorFilter(self.locator_filter)
+        self.options_factory = OptionsFactory(self.controller.catalogue, self.settings_changed)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+    def _action(self, icon: QIcon | None, text: str, slot, checkable: bool = False, toolbar: bool = True) -> QAction:
+        action = QAction(icon or QIcon(), text, self.iface.mainWindow())
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda *_args: slot())
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def toggle_panel(self) -> None:
+        """Show or hide the reference-layers panel (built the first time)."""
+        if self.panel is None:
+            from .gui.panel import ReferenceLayersPanel
+
+            self.panel = ReferenceLayersPanel(
+                self.controller.catalogue(), self.controller.add_layers, self.controller.add_standard_set,
+                self.iface.mainWindow(),
+            )
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+            self.panel.setToggleVisibilityAction(self.panel_action)
+            self.panel.setUserVisible(True)
+            return
+        self.panel.toggleUserVisible()
+
+    def show_options(self) -> None:
+        """Open QGIS's Options dialog on the plugin's page."""
+        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage="mOptionsPage" + tr("Paradigm"))
+
+    def settings_changed(self) -> None:
+        """Options saved: refresh what depends on them."""
+        self.controller.settings_changed()
+        if self.panel is not None:
+            self.panel.populate()
+        if self.browser_provider is not None:
+            self.iface.browserModel().reload() if hasattr(self.iface, "browserModel") else None
+
+    def unload(self) -> None:
+        """Remove everything initGui and later use added."""
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+        if self.locator_filter is not None:
+            self.iface.deregisterLocatorFilter(self.locator_filter)
+        if self.browser_provider is not None:
+            QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
+        if self.panel is not None:
+            self.iface.removeDockWidget(self.panel)
+            self.panel.deleteLater()
+        for action in self.actions:
+            action.deleteLater()
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        remove_translator(self.translator)
+        self.options_factory = self.locator_filter = self.browser_provider = None
+        self.panel = self.menu = self.toolbar = None
+        self.actions = []

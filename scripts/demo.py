@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""`make demo`: the plugin's main job on the bundled sample, headless.
+
+Loads the standard set of reference layers offline (styled, grouped, EPSG:31370),
+saves a project (.qgz) and renders PNG maps of the whole Region and of the
+Grand-Place area; prints where everything is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize  # noqa: E402
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+
+def render(project: QgsProject, extent: QgsRectangle, path: Path, width: int = 1600) -> Path:
+    """Render the project's visible layers over `extent` to a PNG."""
+    settings = QgsMapSettings()
+    settings.setLayers(project.layerTreeRoot().checkedLayers())
+    settings.setDestinationCrs(project.crs())
+    settings.setBackgroundColor(QColor("#ffffff"))
+    height = max(1, round(width * extent.height() / extent.width()))
+    settings.setOutputSize(QSize(width, height))
+    settings.setOutputDpi(96)
+    settings.setExtent(extent)
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    if not image.save(str(path), "PNG"):
+        raise RuntimeError(f"could not write {path}")
+    return path
+
+
+def grand_place_extent(project: QgsProject, half_size: float = 300.0) -> QgsRectangle:
+    """A square around the sample's Grand-Place (Grote Markt)."""
+    streets = next(
+        layer for layer in project.mapLayers().values()
+        if isinstance(layer, QgsVectorLayer) and layer.customProperty("paradigm_carto/ref_id") == "street_axes"
+    )
+    request = QgsFeatureRequest().setFilterExpression("\"STRNAMEFRE\" = 'Grand-Place'")
+    centre = next(streets.getFeatures(request)).geometry().centroid().asPoint()
+    return QgsRectangle(centre.x() - half_size, centre.y() - half_size, centre.x() + half_size, centre.y() + half_size)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--output", type=Path, default=ROOT / "build" / "demo")
+    args = parser.parse_args()
+    output: Path = args.output.resolve()
+    output.mkdir(parents=True, exist_ok=True)
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from paradigm_carto.core.catalogue import load_catalogue
+    from paradigm_carto.core.loader import REGION_EXTENT, ReferenceLayerLoader
+
+    project = QgsProject.instance()
+    loader = ReferenceLayerLoader(load_catalogue(), project=project)
+    result = loader.load_standard_set("offline")
+    for failure in result.failures:
+        print(f"FAILED: {failure.message()}", file=sys.stderr)
+    print(f"Loaded {len(result.added)} reference layers from the bundled sample:")
+    for layer in result.added:
+        print(f"  - {layer.name()} ({layer.featureCount()} features, {layer.crs().authid()})")
+
+    project_path = output / "paradigm_demo.qgz"
+    if not project.write(str(project_path)):
+        raise RuntimeError(f"could not save the project: {project.error()}")
+    region_png = render(project, REGION_EXTENT, output / "region.png")
+    grand_place_png = render(project, grand_place_extent(project), output / "grand_place.png")
+    print(f"Project:            {project_path}")
+    print(f"Whole Region:       {region_png}")
+    print(f"Grand-Place area:   {grand_place_png}")
+    project.clear()
+    app.exitQgis()
+    return 1 if result.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
