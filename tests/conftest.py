@@ -35,11 +35,32 @@ def clean_plugin_settings(qgis_app):
     clear()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def sample_gpkg() -> Path:
     """The committed offline sample."""
     assert SAMPLE.is_file(), f"the bundled sample is missing: {SAMPLE} (make sample)"
     return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_project(qgis_app, sample_gpkg: Path, tmp_path_factory) -> Path:
+    """A QGIS Server project serving every layer of the sample under the UrbIS names,
+    plus stand-ins (WMS) for the catalogue's base-map layer names."""
+    from paradigm_carto.core.catalogue import load_catalogue
+    from tests.qgis_server import build_server_project
+
+    base_maps = tuple(s.layer for ref in load_catalogue().layers for s in ref.sources if s.type == "wms")
+    path = tmp_path_factory.mktemp("qgis_server") / "server.qgs"
+    return build_server_project(sample_gpkg, path, base_maps=base_maps)
+
+
+@pytest.fixture(scope="session")
+def qgis_server(sample_project: Path):
+    """A real QGIS Server (qgis_mapserver) on loopback serving the sample, for the whole session."""
+    from tests.qgis_server import QgisServerProcess
+
+    with QgisServerProcess(sample_project) as server:
+        yield server
 
 
 @pytest.fixture

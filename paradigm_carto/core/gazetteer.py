@@ -14,9 +14,18 @@ from pathlib import Path
 from urllib.parse import urlencode
 from xml.sax.saxutils import escape
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 
 from .i18n import tr
+from .sources import CRS
 from .text import bilingual, normalize
 
 STREETS = "StreetAxes"
@@ -202,21 +211,36 @@ def get_feature_url(base_url: str, typename: str, query: str, fields: tuple[str,
 
 
 def _geojson_features(payload: bytes, typename: str) -> list[tuple[dict, QgsGeometry]]:
-    """(properties, geometry) of each feature of a GeoJSON answer."""
+    """(properties, geometry in EPSG:31370) of each feature of a GeoJSON answer.
+
+    GeoJSON without a "crs" member is CRS84 (RFC 7946; QGIS Server does this),
+    GeoServer names the CRS it honoured; both end up in EPSG:31370.
+    """
     try:
         data = json.loads(payload.decode("utf-8"))
         features = data["features"]
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        crs_name = ((data.get("crs") or {}).get("properties") or {}).get("name") or "OGC:CRS84"
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise GazetteerError(
             tr("the service answered the search in '{layer}' with something that is not GeoJSON").format(
                 layer=typename
             )
         ) from None
+    source_crs = QgsCoordinateReferenceSystem(crs_name)
+    if not source_crs.isValid():
+        source_crs = QgsCoordinateReferenceSystem("EPSG:4326")
+    target_crs = QgsCoordinateReferenceSystem(CRS)
+    transform = None
+    if source_crs != target_crs:
+        transform = QgsCoordinateTransform(source_crs, target_crs, QgsCoordinateTransformContext())
     result = []
     for feature in features:
         geometry = _geometry_from_geojson(feature.get("geometry"))
-        if geometry is not None:
-            result.append((feature.get("properties") or {}, geometry))
+        if geometry is None:
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        result.append((feature.get("properties") or {}, geometry))
     return result
 
 

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsDataProvider,
     QgsLayerItem,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.catalogue import Catalogue, ReferenceLayer
@@ -54,11 +55,13 @@ class ReferenceLayersProvider(QgsDataItemProvider):
     def createDataItem(self, path: str, parent: QgsDataItem | None):  # noqa: N802, D102
         if path:
             return None
-        return RootItem(parent, self._catalogue, self._add_layers)
+        root = RootItem(parent, self._catalogue, self._add_layers)
+        sip.transferto(root, None)  # QGIS's Browser owns it from now on
+        return root
 
 
 class RootItem(QgsDataCollectionItem):
-    """The root: one child per catalogue group, built only when expanded."""
+    """The root: one child per catalogue group."""
 
     def __init__(self, parent: QgsDataItem | None, catalogue: Callable[[], Catalogue], add_layers: AddLayers) -> None:
         super().__init__(parent, tr("Brussels reference layers (UrbIS)"), ROOT_PATH, PROVIDER_NAME)
@@ -68,18 +71,34 @@ class RootItem(QgsDataCollectionItem):
 
     def createChildren(self):  # noqa: N802, D102
         catalogue = self._catalogue()
+        return _owned_by(self, [GroupItem(self, catalogue, group.id, self._add_layers) for group in catalogue.groups])
+
+
+class GroupItem(QgsDataCollectionItem):
+    """A catalogue group; its layers follow the remembered mode."""
+
+    def __init__(self, parent: QgsDataItem, catalogue: Catalogue, group_id: str, add_layers: AddLayers) -> None:
+        title = catalogue.group(group_id).title.get()
+        super().__init__(parent, title, f"{ROOT_PATH}{group_id}", PROVIDER_NAME)
+        self._catalogue = catalogue
+        self._group_id = group_id
+        self._add_layers = add_layers
+        self.setIcon(QIcon.fromTheme("folder"))
+
+    def createChildren(self):  # noqa: N802, D102
         settings = PluginSettings()
-        children = []
-        for group in catalogue.groups:
-            item = QgsDataCollectionItem(self, group.title.get(), f"{ROOT_PATH}{group.id}", PROVIDER_NAME)
-            item.setIcon(QIcon.fromTheme("folder"))
-            for ref in catalogue.layers_in(group.id):
-                layer_item = _layer_item(item, catalogue, settings, ref, self._add_layers)
-                if layer_item is not None:
-                    item.addChildItem(layer_item, False)
-            item.setState(Qgis.BrowserItemState.Populated)
-            children.append(item)
-        return children
+        items = [
+            _layer_item(self, self._catalogue, settings, ref, self._add_layers)
+            for ref in self._catalogue.layers_in(self._group_id)
+        ]
+        return _owned_by(self, [item for item in items if item is not None])
+
+
+def _owned_by(parent: QgsDataItem, items: list) -> list:
+    """Hand Python-made items to their C++ parent, so the Python side never deletes them."""
+    for item in items:
+        sip.transferto(item, parent)
+    return items
 
 
 def _layer_item(
