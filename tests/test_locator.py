@@ -55,7 +55,7 @@ def test_like_pattern_makes_accents_wildcards():
     assert 'matchCase="false"' in name_filter("rue de la loi", ("STRNAMEFRE", "STRNAMEDUT"))
 
 
-def test_locator_filter_zooms_to_the_chosen_place(qgis_iface, sample_gazetteer, project):
+def test_locator_filter_zooms_to_the_chosen_place(qgis_iface, qgis_canvas, sample_gazetteer, project):
     locator_filter = BrusselsLocatorFilter(qgis_iface, lambda: sample_gazetteer)
     results = []
     locator_filter.resultFetched.connect(results.append)
@@ -63,6 +63,7 @@ def test_locator_filter_zooms_to_the_chosen_place(qgis_iface, sample_gazetteer, 
     assert results and results[0].displayString == "Chaussée de Wavre - Waversesteenweg"
 
     canvas = qgis_iface.mapCanvas()
+    canvas.resize(600, 400)
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
     locator_filter.triggerResult(results[0])
     place = sample_gazetteer.search("chaussee de wavre")[0]

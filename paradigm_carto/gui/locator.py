@@ -10,6 +10,7 @@ from qgis.core import (
     QgsLocatorFilter,
     QgsLocatorResult,
     QgsProject,
+    QgsRectangle,
 )
 
 from ..core.gazetteer import GazetteerError, Place
@@ -19,6 +20,7 @@ from ..core.sources import CRS
 from .feedback import log
 
 MIN_QUERY_LENGTH = 3
+MIN_MARGIN_M = 75.0  # metres around a place when zooming to it
 
 
 class BrusselsLocatorFilter(QgsLocatorFilter):
@@ -83,14 +85,11 @@ def _user_data(result: QgsLocatorResult) -> Place:
 
 
 def zoom_to_place(canvas, place: Place) -> None:
-    """Zoom the canvas to a place (with a margin) and flash its geometry."""
+    """Zoom the canvas to a place, with a margin (a straight street has no height), and flash it."""
     source_crs = QgsCoordinateReferenceSystem(CRS)
-    target_crs = canvas.mapSettings().destinationCrs()
-    transform = QgsCoordinateTransform(source_crs, target_crs, QgsProject.instance())
-    extent = transform.transformBoundingBox(place.extent)
-    extent.scale(1.3 if place.kind == "municipality" else 2.0)
-    if extent.width() < 200 and target_crs.isGeographic() is False:
-        extent.grow(100)
-    canvas.setExtent(extent)
+    extent = QgsRectangle(place.extent)
+    extent.grow(max(extent.width(), extent.height()) * 0.15 + MIN_MARGIN_M)
+    transform = QgsCoordinateTransform(source_crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    canvas.setExtent(transform.transformBoundingBox(extent))
     canvas.refresh()
     canvas.flashGeometries([place.geometry], source_crs)
