@@ -13,7 +13,7 @@ from .core.paths import icon_path
 from .gui.browser import ReferenceLayersProvider
 from .gui.controller import ReferenceLayersController
 from .gui.locator import BrusselsLocatorFilter
-from .gui.options import OptionsFactory
+from .gui.options import OPTIONS_PAGE_NAME, OptionsFactory
 
 MENU_OBJECT_NAME = "ParadigmCartoMenu"
 TOOLBAR_OBJECT_NAME = "ParadigmCartoToolbar"
@@ -69,7 +69,7 @@ class ParadigmCartoPlugin:
         return action
 
     def toggle_panel(self) -> None:
-        """Show or hide the reference-layers panel (built the first time)."""
+        """Build the reference-layers panel the first time; from then on the action toggles it."""
         if self.panel is None:
             from .gui.panel import ReferenceLayersPanel
 
@@ -80,20 +80,18 @@ class ParadigmCartoPlugin:
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
             self.panel.setToggleVisibilityAction(self.panel_action)
             self.panel.setUserVisible(True)
-            return
-        self.panel.toggleUserVisible()
 
     def show_options(self) -> None:
         """Open QGIS's Options dialog on the plugin's page."""
-        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage="mOptionsPage" + tr("Paradigm"))
+        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=OPTIONS_PAGE_NAME)
 
     def settings_changed(self) -> None:
         """Options saved: refresh what depends on them."""
         self.controller.settings_changed()
         if self.panel is not None:
             self.panel.populate()
-        if self.browser_provider is not None:
-            self.iface.browserModel().reload() if hasattr(self.iface, "browserModel") else None
+        if self.browser_provider is not None and hasattr(self.iface, "browserModel"):
+            self.iface.browserModel().reload()
 
     def unload(self) -> None:
         """Remove everything initGui and later use added."""

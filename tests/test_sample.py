@@ -125,8 +125,7 @@ def region(layers: dict[str, Layer]) -> shapely.Geometry:
 @pytest.fixture(scope="module")
 def inputs() -> Path:
     """The real inputs of the generator."""
-    if not INPUT.is_dir():
-        pytest.skip(f"generator inputs not found: {INPUT}")
+    assert INPUT.is_dir(), f"generator inputs not found: {INPUT} (the shared/ folder beside the repository)"
     return INPUT
 
 

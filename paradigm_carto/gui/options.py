@@ -17,6 +17,9 @@ from ..core.sources import SourceError, check_url
 from .feedback import log
 
 
+OPTIONS_PAGE_NAME = "ParadigmCartoOptionsPage"
+
+
 class OptionsFactory(QgsOptionsWidgetFactory):
     """Registers the "Paradigm" page."""
 
@@ -38,6 +41,7 @@ class OptionsPage(QgsOptionsPageWidget):
 
     def __init__(self, catalogue: Catalogue, on_saved: Callable[[], None], parent=None) -> None:
         super().__init__(parent)
+        self.setObjectName(OPTIONS_PAGE_NAME)
         self.catalogue = catalogue
         self.on_saved = on_saved
         self.settings = PluginSettings()
