@@ -6,317 +6,317 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="204" />
       <source>the top level must be an object</source>
-      <translation type="unfinished" />
+      <translation>le niveau supérieur doit être un objet</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="235" />
       <source>a non-empty text</source>
-      <translation type="unfinished" />
+      <translation>un texte non vide</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="235" />
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>true ou false</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="235" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>un objet</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="235" />
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>une liste</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="273" />
       <source>a service must be an object</source>
-      <translation type="unfinished" />
+      <translation>un service doit être un objet</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="293" />
       <source>a group must be an object</source>
-      <translation type="unfinished" />
+      <translation>un groupe doit être un objet</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="300" />
       <source>a source must be an object</source>
-      <translation type="unfinished" />
+      <translation>une source doit être un objet</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="332" />
       <source>expected the layer's name on the service</source>
-      <translation type="unfinished" />
+      <translation>attendu : le nom de la couche sur le service</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="335" />
       <source>expected true or false</source>
-      <translation type="unfinished" />
+      <translation>attendu : true ou false</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="337" />
       <source>expected a text</source>
-      <translation type="unfinished" />
+      <translation>attendu : un texte</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="349" />
       <source>a layer must be an object</source>
-      <translation type="unfinished" />
+      <translation>une couche doit être un objet</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="361" />
       <source>at least one source is required</source>
-      <translation type="unfinished" />
+      <translation>au moins une source est requise</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="242" />
       <source>this field is required</source>
-      <translation type="unfinished" />
+      <translation>ce champ est obligatoire</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="267" />
       <source>expected a non-empty text</source>
-      <translation type="unfinished" />
+      <translation>attendu : un texte non vide</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="254" />
       <source>expected {kind}, got {value!r}</source>
-      <translation type="unfinished" />
+      <translation>attendu : {kind}, reçu : {value!r}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="279" />
       <source>unknown source type '{value}' (expected one of {allowed})</source>
-      <translation type="unfinished" />
+      <translation>type de source inconnu « {value} » (attendu : une des valeurs {allowed})</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="315" />
       <source>unknown service '{value}' (expected one of {allowed})</source>
-      <translation type="unfinished" />
+      <translation>service inconnu « {value} » (attendu : une des valeurs {allowed})</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="323" />
       <source>service '{service}' is of type '{service_type}', not '{value}'</source>
-      <translation type="unfinished" />
+      <translation>le service « {service} » est de type « {service_type} » et non « {value} »</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="356" />
       <source>unknown group '{value}' (expected one of {allowed})</source>
-      <translation type="unfinished" />
+      <translation>groupe inconnu « {value} » (attendu : une des valeurs {allowed})</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="367" />
       <source>expected one of {allowed}</source>
-      <translation type="unfinished" />
+      <translation>attendu : une des valeurs {allowed}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="33" />
       <source>Reference-layer catalogue, entry '{entry}', field '{field}': {reason}</source>
-      <translation type="unfinished" />
+      <translation>Catalogue des couches de référence, entrée « {entry} », champ « {field} » : {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="229" />
       <source>the id is used twice in '{list}'</source>
-      <translation type="unfinished" />
+      <translation>l'identifiant est utilisé deux fois dans « {list} »</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="247" />
       <source>expected a number of zero or more, got {value!r}</source>
-      <translation type="unfinished" />
+      <translation>attendu : un nombre supérieur ou égal à zéro, reçu : {value!r}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="187" />
       <source>the file does not exist: {path}</source>
-      <translation type="unfinished" />
+      <translation>le fichier n'existe pas : {path}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="194" />
       <source>not valid JSON at line {line}, column {column}: {message}</source>
-      <translation type="unfinished" />
+      <translation>JSON non valide à la ligne {line}, colonne {column} : {message}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/gazetteer.py" line="114" />
+      <location filename="../paradigm_carto/core/gazetteer.py" line="125" />
       <source>the offline sample file is missing: {path}</source>
-      <translation type="unfinished" />
+      <translation>le fichier de l'échantillon hors ligne est introuvable : {path}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/gazetteer.py" line="117" />
+      <location filename="../paradigm_carto/core/gazetteer.py" line="128" />
       <source>the layer '{layer}' is not in the offline sample</source>
-      <translation type="unfinished" />
+      <translation>la couche « {layer} » ne figure pas dans l'échantillon hors ligne</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/gazetteer.py" line="209" />
+      <location filename="../paradigm_carto/core/gazetteer.py" line="225" />
       <source>the service answered the search in '{layer}' with something that is not GeoJSON</source>
-      <translation type="unfinished" />
+      <translation>la réponse du service à la recherche dans « {layer} » n'est pas du GeoJSON</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="69" />
       <source>UrbIS reference layers</source>
-      <translation type="unfinished" />
+      <translation>Couches de référence UrbIS</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="132" />
       <source>Realized by means of Brussels UrbIS® © — Distribution: Paradigm</source>
-      <translation type="unfinished" />
+      <translation>Réalisé au moyen de Brussels UrbIS® © — Distribution : Paradigm</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="44" />
       <source>Could not load the layer '{layer}': {reason}</source>
-      <translation type="unfinished" />
+      <translation>Impossible de charger la couche « {layer} » : {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="92" />
       <source>no source for this layer in the offline sample</source>
-      <translation type="unfinished" />
+      <translation>aucune source pour cette couche dans l'échantillon hors ligne</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="94" />
       <source>no online source for this layer</source>
-      <translation type="unfinished" />
+      <translation>aucune source en ligne pour cette couche</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/network.py" line="29" />
       <source>HTTP status {status}</source>
-      <translation type="unfinished" />
+      <translation>statut HTTP {status}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/network.py" line="30" />
-      <source>the service at {host} did not answer: {reason}</source>
-      <translation type="unfinished" />
+      <source>the request to {host} failed: {reason}</source>
+      <translation>la requête vers {host} a échoué : {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/sources.py" line="115" />
       <source>the service did not answer or does not offer the layer '{layer}'</source>
-      <translation type="unfinished" />
+      <translation>le service n'a pas répondu ou ne propose pas la couche « {layer} »</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/sources.py" line="50" />
       <source>the service address is not a valid http(s) URL: '{url}'</source>
-      <translation type="unfinished" />
+      <translation>l'adresse du service n'est pas une URL http(s) valide : « {url} »</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/tasks.py" line="24" />
       <source>Loading UrbIS reference layers</source>
-      <translation type="unfinished" />
+      <translation>Chargement des couches de référence UrbIS</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/browser.py" line="64" />
+      <location filename="../paradigm_carto/gui/browser.py" line="67" />
       <source>Brussels reference layers (UrbIS)</source>
-      <translation type="unfinished" />
+      <translation>Couches de référence bruxelloises (UrbIS)</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/feedback.py" line="21" />
       <source>Paradigm</source>
-      <translation type="unfinished" />
+      <translation>Paradigm</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/feedback.py" line="36" />
       <source>These reference layers are already in the project.</source>
-      <translation type="unfinished" />
+      <translation>Ces couches de référence figurent déjà dans le projet.</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/feedback.py" line="31" />
-      <source>{count} reference layer(s) added.</source>
-      <translation type="unfinished" />
+      <source>Reference layers added: {count}.</source>
+      <translation>Couches de référence ajoutées : {count}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="39" />
+      <location filename="../paradigm_carto/gui/locator.py" line="41" />
       <source>Brussels streets and municipalities (UrbIS)</source>
-      <translation type="unfinished" />
+      <translation>Rues et communes bruxelloises (UrbIS)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="62" />
+      <location filename="../paradigm_carto/gui/locator.py" line="64" />
       <source>Municipality</source>
-      <translation type="unfinished" />
+      <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="64" />
+      <location filename="../paradigm_carto/gui/locator.py" line="66" />
       <source>Municipalities</source>
-      <translation type="unfinished" />
+      <translation>Communes</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/locator.py" line="66" />
+      <source>Streets</source>
+      <translation>Rues</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/locator.py" line="64" />
-      <source>Streets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="62" />
       <source>Street</source>
-      <translation type="unfinished" />
+      <translation>Rue</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="53" />
-      <source>Street search failed: {reason}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../paradigm_carto/gui/options.py" line="46" />
-      <source>Reference layers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../paradigm_carto/gui/options.py" line="49" />
-      <source>Online (Region's services)</source>
-      <translation type="unfinished" />
+      <location filename="../paradigm_carto/gui/locator.py" line="55" />
+      <source>Search failed: {reason}</source>
+      <translation>La recherche a échoué : {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/options.py" line="50" />
-      <source>Offline (bundled sample)</source>
-      <translation type="unfinished" />
+      <source>Reference layers</source>
+      <translation>Couches de référence</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="52" />
-      <source>Source</source>
-      <translation type="unfinished" />
+      <location filename="../paradigm_carto/gui/options.py" line="53" />
+      <source>Online (Region's services)</source>
+      <translation>En ligne (services de la Région)</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/options.py" line="54" />
+      <source>Offline (bundled sample)</source>
+      <translation>Hors ligne (échantillon intégré)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/options.py" line="56" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/options.py" line="58" />
       <source>WFS</source>
-      <translation type="unfinished" />
+      <translation>WFS</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="55" />
+      <location filename="../paradigm_carto/gui/options.py" line="59" />
       <source>OGC API Features</source>
-      <translation type="unfinished" />
+      <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="57" />
+      <location filename="../paradigm_carto/gui/options.py" line="61" />
       <source>Protocol for vector layers online</source>
-      <translation type="unfinished" />
+      <translation>Protocole des couches vectorielles en ligne</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="60" />
+      <location filename="../paradigm_carto/gui/options.py" line="64" />
       <source>Service addresses (empty: the Region's default)</source>
-      <translation type="unfinished" />
+      <translation>Adresses des services (vide : adresse par défaut de la Région)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="67" />
+      <location filename="../paradigm_carto/gui/options.py" line="71" />
       <source>Overridden by the environment variable {name} when it is set.</source>
-      <translation type="unfinished" />
+      <translation>Remplacée par la variable d'environnement {name} lorsque celle-ci est définie.</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/panel.py" line="48" />
-      <source>Filter (French or Dutch name)…</source>
-      <translation type="unfinished" />
+      <source>Filter by name (French, Dutch or English)…</source>
+      <translation>Filtrer par nom (français, néerlandais ou anglais)…</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/panel.py" line="60" />
       <source>Add selected</source>
-      <translation type="unfinished" />
+      <translation>Ajouter la sélection</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/panel.py" line="62" />
       <source>Add the standard set</source>
-      <translation type="unfinished" />
+      <translation>Ajouter les couches standard</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/panel.py" line="99" />
-      <source>Not available offline: switch to online mode.</source>
-      <translation type="unfinished" />
+      <source>No source for this layer in the current mode.</source>
+      <translation>Aucune source pour cette couche dans le mode actuel.</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/plugin.py" line="48" />
       <source>Options…</source>
-      <translation type="unfinished" />
+      <translation>Options…</translation>
     </message>
   </context>
 </TS>

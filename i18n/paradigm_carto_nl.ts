@@ -6,317 +6,317 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="204" />
       <source>the top level must be an object</source>
-      <translation type="unfinished" />
+      <translation>het hoogste niveau moet een object zijn</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="235" />
       <source>a non-empty text</source>
-      <translation type="unfinished" />
+      <translation>een niet-lege tekst</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="235" />
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>true of false</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="235" />
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>een object</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="235" />
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>een lijst</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="273" />
       <source>a service must be an object</source>
-      <translation type="unfinished" />
+      <translation>een dienst moet een object zijn</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="293" />
       <source>a group must be an object</source>
-      <translation type="unfinished" />
+      <translation>een groep moet een object zijn</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="300" />
       <source>a source must be an object</source>
-      <translation type="unfinished" />
+      <translation>een bron moet een object zijn</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="332" />
       <source>expected the layer's name on the service</source>
-      <translation type="unfinished" />
+      <translation>verwacht: de naam van de laag op de dienst</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="335" />
       <source>expected true or false</source>
-      <translation type="unfinished" />
+      <translation>verwacht: true of false</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="337" />
       <source>expected a text</source>
-      <translation type="unfinished" />
+      <translation>verwacht: een tekst</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="349" />
       <source>a layer must be an object</source>
-      <translation type="unfinished" />
+      <translation>een laag moet een object zijn</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="361" />
       <source>at least one source is required</source>
-      <translation type="unfinished" />
+      <translation>minstens één bron is vereist</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="242" />
       <source>this field is required</source>
-      <translation type="unfinished" />
+      <translation>dit veld is verplicht</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="267" />
       <source>expected a non-empty text</source>
-      <translation type="unfinished" />
+      <translation>verwacht: een niet-lege tekst</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="254" />
       <source>expected {kind}, got {value!r}</source>
-      <translation type="unfinished" />
+      <translation>verwacht: {kind}, gekregen: {value!r}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="279" />
       <source>unknown source type '{value}' (expected one of {allowed})</source>
-      <translation type="unfinished" />
+      <translation>onbekend brontype ‘{value}’ (verwacht: een van de waarden {allowed})</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="315" />
       <source>unknown service '{value}' (expected one of {allowed})</source>
-      <translation type="unfinished" />
+      <translation>onbekende dienst ‘{value}’ (verwacht: een van de waarden {allowed})</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="323" />
       <source>service '{service}' is of type '{service_type}', not '{value}'</source>
-      <translation type="unfinished" />
+      <translation>de dienst ‘{service}’ is van het type ‘{service_type}’, niet ‘{value}’</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="356" />
       <source>unknown group '{value}' (expected one of {allowed})</source>
-      <translation type="unfinished" />
+      <translation>onbekende groep ‘{value}’ (verwacht: een van de waarden {allowed})</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="367" />
       <source>expected one of {allowed}</source>
-      <translation type="unfinished" />
+      <translation>verwacht: een van de waarden {allowed}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="33" />
       <source>Reference-layer catalogue, entry '{entry}', field '{field}': {reason}</source>
-      <translation type="unfinished" />
+      <translation>Catalogus van de referentielagen, item ‘{entry}’, veld ‘{field}’: {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="229" />
       <source>the id is used twice in '{list}'</source>
-      <translation type="unfinished" />
+      <translation>de id wordt twee keer gebruikt in ‘{list}’</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="247" />
       <source>expected a number of zero or more, got {value!r}</source>
-      <translation type="unfinished" />
+      <translation>verwacht: een getal groter dan of gelijk aan nul, gekregen: {value!r}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="187" />
       <source>the file does not exist: {path}</source>
-      <translation type="unfinished" />
+      <translation>het bestand bestaat niet: {path}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue.py" line="194" />
       <source>not valid JSON at line {line}, column {column}: {message}</source>
-      <translation type="unfinished" />
+      <translation>ongeldige JSON op regel {line}, kolom {column}: {message}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/gazetteer.py" line="114" />
+      <location filename="../paradigm_carto/core/gazetteer.py" line="125" />
       <source>the offline sample file is missing: {path}</source>
-      <translation type="unfinished" />
+      <translation>het bestand met de offline voorbeeldgegevens ontbreekt: {path}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/gazetteer.py" line="117" />
+      <location filename="../paradigm_carto/core/gazetteer.py" line="128" />
       <source>the layer '{layer}' is not in the offline sample</source>
-      <translation type="unfinished" />
+      <translation>de laag ‘{layer}’ komt niet voor in de offline voorbeeldgegevens</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/gazetteer.py" line="209" />
+      <location filename="../paradigm_carto/core/gazetteer.py" line="225" />
       <source>the service answered the search in '{layer}' with something that is not GeoJSON</source>
-      <translation type="unfinished" />
+      <translation>het antwoord van de dienst op de zoekopdracht in ‘{layer}’ is geen GeoJSON</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="69" />
       <source>UrbIS reference layers</source>
-      <translation type="unfinished" />
+      <translation>UrbIS-referentielagen</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="132" />
       <source>Realized by means of Brussels UrbIS® © — Distribution: Paradigm</source>
-      <translation type="unfinished" />
+      <translation>Gerealiseerd door middel van Brussels UrbIS® © — Distributie: Paradigm</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="44" />
       <source>Could not load the layer '{layer}': {reason}</source>
-      <translation type="unfinished" />
+      <translation>De laag ‘{layer}’ kon niet worden geladen: {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="92" />
       <source>no source for this layer in the offline sample</source>
-      <translation type="unfinished" />
+      <translation>geen bron voor deze laag in de offline voorbeeldgegevens</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="94" />
       <source>no online source for this layer</source>
-      <translation type="unfinished" />
+      <translation>geen onlinebron voor deze laag</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/network.py" line="29" />
       <source>HTTP status {status}</source>
-      <translation type="unfinished" />
+      <translation>HTTP-status {status}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/network.py" line="30" />
-      <source>the service at {host} did not answer: {reason}</source>
-      <translation type="unfinished" />
+      <source>the request to {host} failed: {reason}</source>
+      <translation>de aanvraag naar {host} is mislukt: {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/sources.py" line="115" />
       <source>the service did not answer or does not offer the layer '{layer}'</source>
-      <translation type="unfinished" />
+      <translation>de dienst heeft niet geantwoord of biedt de laag ‘{layer}’ niet aan</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/sources.py" line="50" />
       <source>the service address is not a valid http(s) URL: '{url}'</source>
-      <translation type="unfinished" />
+      <translation>het adres van de dienst is geen geldige http(s)-URL: ‘{url}’</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/tasks.py" line="24" />
       <source>Loading UrbIS reference layers</source>
-      <translation type="unfinished" />
+      <translation>UrbIS-referentielagen laden</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/browser.py" line="64" />
+      <location filename="../paradigm_carto/gui/browser.py" line="67" />
       <source>Brussels reference layers (UrbIS)</source>
-      <translation type="unfinished" />
+      <translation>Brusselse referentielagen (UrbIS)</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/feedback.py" line="21" />
       <source>Paradigm</source>
-      <translation type="unfinished" />
+      <translation>Paradigm</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/feedback.py" line="36" />
       <source>These reference layers are already in the project.</source>
-      <translation type="unfinished" />
+      <translation>Deze referentielagen staan al in het project.</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/feedback.py" line="31" />
-      <source>{count} reference layer(s) added.</source>
-      <translation type="unfinished" />
+      <source>Reference layers added: {count}.</source>
+      <translation>Referentielagen toegevoegd: {count}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="39" />
+      <location filename="../paradigm_carto/gui/locator.py" line="41" />
       <source>Brussels streets and municipalities (UrbIS)</source>
-      <translation type="unfinished" />
+      <translation>Brusselse straten en gemeenten (UrbIS)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="62" />
+      <location filename="../paradigm_carto/gui/locator.py" line="64" />
       <source>Municipality</source>
-      <translation type="unfinished" />
+      <translation>Gemeente</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="64" />
+      <location filename="../paradigm_carto/gui/locator.py" line="66" />
       <source>Municipalities</source>
-      <translation type="unfinished" />
+      <translation>Gemeenten</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/locator.py" line="66" />
+      <source>Streets</source>
+      <translation>Straten</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/locator.py" line="64" />
-      <source>Streets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="62" />
       <source>Street</source>
-      <translation type="unfinished" />
+      <translation>Straat</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/locator.py" line="53" />
-      <source>Street search failed: {reason}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../paradigm_carto/gui/options.py" line="46" />
-      <source>Reference layers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../paradigm_carto/gui/options.py" line="49" />
-      <source>Online (Region's services)</source>
-      <translation type="unfinished" />
+      <location filename="../paradigm_carto/gui/locator.py" line="55" />
+      <source>Search failed: {reason}</source>
+      <translation>Zoeken mislukt: {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/options.py" line="50" />
-      <source>Offline (bundled sample)</source>
-      <translation type="unfinished" />
+      <source>Reference layers</source>
+      <translation>Referentielagen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="52" />
-      <source>Source</source>
-      <translation type="unfinished" />
+      <location filename="../paradigm_carto/gui/options.py" line="53" />
+      <source>Online (Region's services)</source>
+      <translation>Online (diensten van het Gewest)</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/options.py" line="54" />
+      <source>Offline (bundled sample)</source>
+      <translation>Offline (meegeleverde voorbeeldgegevens)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/options.py" line="56" />
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/options.py" line="58" />
       <source>WFS</source>
-      <translation type="unfinished" />
+      <translation>WFS</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="55" />
+      <location filename="../paradigm_carto/gui/options.py" line="59" />
       <source>OGC API Features</source>
-      <translation type="unfinished" />
+      <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="57" />
+      <location filename="../paradigm_carto/gui/options.py" line="61" />
       <source>Protocol for vector layers online</source>
-      <translation type="unfinished" />
+      <translation>Protocol voor online vectorlagen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="60" />
+      <location filename="../paradigm_carto/gui/options.py" line="64" />
       <source>Service addresses (empty: the Region's default)</source>
-      <translation type="unfinished" />
+      <translation>Adressen van de diensten (leeg: standaardadres van het Gewest)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="67" />
+      <location filename="../paradigm_carto/gui/options.py" line="71" />
       <source>Overridden by the environment variable {name} when it is set.</source>
-      <translation type="unfinished" />
+      <translation>Wordt vervangen door de omgevingsvariabele {name} als die ingesteld is.</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/panel.py" line="48" />
-      <source>Filter (French or Dutch name)…</source>
-      <translation type="unfinished" />
+      <source>Filter by name (French, Dutch or English)…</source>
+      <translation>Filteren op naam (Frans, Nederlands of Engels)…</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/panel.py" line="60" />
       <source>Add selected</source>
-      <translation type="unfinished" />
+      <translation>Selectie toevoegen</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/panel.py" line="62" />
       <source>Add the standard set</source>
-      <translation type="unfinished" />
+      <translation>Standaardlagen toevoegen</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/panel.py" line="99" />
-      <source>Not available offline: switch to online mode.</source>
-      <translation type="unfinished" />
+      <source>No source for this layer in the current mode.</source>
+      <translation>Geen bron voor deze laag in de huidige modus.</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/plugin.py" line="48" />
       <source>Options…</source>
-      <translation type="unfinished" />
+      <translation>Opties…</translation>
     </message>
   </context>
 </TS>

@@ -27,5 +27,5 @@ def fetch_bytes(url: str, authcfg: str = "") -> bytes:
     if error != QgsBlockingNetworkRequest.ErrorCode.NoError or (status and int(status) >= 400):
         host = QUrl(url).host()
         reason = request.errorMessage() or tr("HTTP status {status}").format(status=status)
-        raise NetworkError(tr("the service at {host} did not answer: {reason}").format(host=host, reason=reason))
+        raise NetworkError(tr("the request to {host} failed: {reason}").format(host=host, reason=reason))
     return bytes(reply.content())

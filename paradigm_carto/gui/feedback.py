@@ -28,7 +28,7 @@ def report_load(iface, result: LoadResult) -> None:
     if result.added:
         push(
             iface,
-            tr("{count} reference layer(s) added.").format(count=len(result.added)),
+            tr("Reference layers added: {count}.").format(count=len(result.added)),
             Qgis.MessageLevel.Success,
             4,
         )

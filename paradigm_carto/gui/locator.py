@@ -52,7 +52,7 @@ class BrusselsLocatorFilter(QgsLocatorFilter):
         try:
             places = self.gazetteer().search(string)
         except (GazetteerError, NetworkError) as error:
-            log(tr("Street search failed: {reason}").format(reason=error))
+            log(tr("Search failed: {reason}").format(reason=error))
             return
         for place in places:
             if feedback and feedback.isCanceled():

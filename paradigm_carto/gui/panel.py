@@ -45,7 +45,7 @@ class ReferenceLayersPanel(QgsDockWidget):
         layout = QVBoxLayout(body)
         layout.addLayout(self._mode_row())
         self.filter_edit = QgsFilterLineEdit(body)
-        self.filter_edit.setPlaceholderText(tr("Filter (French or Dutch name)…"))
+        self.filter_edit.setPlaceholderText(tr("Filter by name (French, Dutch or English)…"))
         self.filter_edit.setShowSearchIcon(True)
         self.filter_edit.textChanged.connect(self.apply_filter)
         layout.addWidget(self.filter_edit)
@@ -96,7 +96,7 @@ class ReferenceLayersPanel(QgsDockWidget):
                 item.setToolTip(0, f"{ref.title.fr}\n{ref.title.nl}")
                 if ref.source_for(mode, self.settings.vector_protocol) is None:
                     item.setDisabled(True)
-                    item.setToolTip(0, tr("Not available offline: switch to online mode."))
+                    item.setToolTip(0, tr("No source for this layer in the current mode."))
             group_item.setExpanded(True)
         self.apply_filter(self.filter_edit.text())
 
