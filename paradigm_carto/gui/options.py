@@ -16,7 +16,6 @@ from ..core.settings import PluginSettings, env_variable
 from ..core.sources import SourceError, check_url
 from .feedback import log
 
-
 OPTIONS_PAGE_NAME = "ParadigmCartoOptionsPage"
 
 
