@@ -3,11 +3,12 @@
 The project written by :func:`build_server_project` names every layer exactly as
 the GeoPackage layer (``Municipalities``, ``StreetAxes``...), like the UrbIS
 ``urbisvector`` workspace, and offers it over WMS, WFS (1.0/1.1) and OGC API
-Features in EPSG:31370. :class:`QgisServerProcess` runs Debian's
-``qgis_mapserver`` on it::
+Features in EPSG:31370; stand-ins for the Region's base maps can be added as
+WMS layers and as WMTS layers (PNG tiles, tile matrix set ``EPSG:31370``, like
+GeoWebCache's). :class:`QgisServerProcess` runs Debian's ``qgis_mapserver`` on it::
 
     with QgisServerProcess(build_server_project(gpkg, tmp / "server.qgs")) as server:
-        server.ows_url      # http://127.0.0.1:PORT/ows/   (WMS and WFS)
+        server.ows_url      # http://127.0.0.1:PORT/ows/   (WMS, WMTS and WFS)
         server.oapif_url    # http://127.0.0.1:PORT/wfs3   (OGC API Features landing page)
 
 :func:`start_failing_http_server` and :func:`closed_port_url` give endpoints that
@@ -19,6 +20,7 @@ fail, for error-path tests. Run as a script to serve a GeoPackage by hand::
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shutil
 import signal
@@ -37,6 +39,7 @@ from types import TracebackType
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsProject,
     QgsProviderRegistry,
     QgsRectangle,
@@ -52,6 +55,13 @@ WFS_PRECISION = 6
 OAPIF_MAX_LIMIT = 1_000_000
 #: WMS name of the project's root layer: all layers in one image, a stand-in base map.
 WMS_ROOT_NAME = "BaseMaps"
+#: Identifier of the only WMTS tile matrix set (QGIS Server names a grid by its CRS),
+#: as GeoWebCache names the Region's Lambert 72 grid.
+WMTS_TILE_MATRIX_SET = CRS
+#: Scale denominator of the WMTS grid's level 0 (one 256-pixel tile spans Belgium)...
+WMTS_TOP_SCALE = 4_000_000.0
+#: ... and its last level (13: 1:488, about 0.14 m a pixel).
+WMTS_LAST_LEVEL = 13
 MAPSERVER = "qgis_mapserver"
 #: Seconds one readiness poll waits for an answer (the server answers small projects in ms).
 POLL_TIMEOUT = 2.0
@@ -86,8 +96,25 @@ def gpkg_layer_names(gpkg: Path) -> list[str]:
     return [s.name() for s in sublayers if s.providerKey() == "ogr"]
 
 
+def wmts_grid_config(project: QgsProject) -> str:
+    """The ``WMTSGrids/Config`` entry of a grid in the project's CRS: ``CRS,top,left,scale,last level``.
+
+    The grid's top-left corner is that of the CRS's area of use (QGIS Server
+    sizes the grid to cover it), rounded outwards to the metre.
+    """
+    crs = project.crs()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    bounds = QgsCoordinateTransform(wgs84, crs, project).transformBoundingBox(crs.bounds())
+    top, left = math.ceil(bounds.yMaximum()), math.floor(bounds.xMinimum())
+    return f"{crs.authid()},{top},{left},{WMTS_TOP_SCALE!r},{WMTS_LAST_LEVEL}"
+
+
 def build_server_project(
-    gpkg: Path, project_path: Path, layers: list[str] | None = None, base_maps: tuple[str, ...] = ()
+    gpkg: Path,
+    project_path: Path,
+    layers: list[str] | None = None,
+    base_maps: tuple[str, ...] = (),
+    wmts_layers: tuple[str, ...] = (),
 ) -> Path:
     """Write a QGIS Server project offering the GeoPackage's layers by their own names.
 
@@ -97,6 +124,10 @@ def build_server_project(
     ``BaseMaps`` draws them all. ``layers`` defaults to all vector layers of
     the GeoPackage. Each name in ``base_maps`` is an extra WMS-only layer (a
     copy of the first layer) standing in for one of the Region's base maps.
+    Each name in ``wmts_layers`` is such a copy too (one layer for a name in
+    both), also offered over WMTS in PNG on the tile matrix set
+    :data:`WMTS_TILE_MATRIX_SET`, like the Region's GeoWebCache layers. The
+    copies are never WFS feature types nor OGC API Features collections.
     """
     _ensure_qgis()
     gpkg = Path(gpkg).resolve()
@@ -119,8 +150,14 @@ def build_server_project(
         layer_ids.append(layer.id())
         if not layer.extent().isEmpty():
             extent.combineExtentWith(layer.extent())
-    for name in base_maps:
-        project.addMapLayer(QgsVectorLayer(f"{gpkg}|layername={names[0]}", name, "ogr"))
+    stand_ins = list(dict.fromkeys((*base_maps, *wmts_layers)))
+    if set(stand_ins) & set(names):
+        raise ValueError(f"base-map names {sorted(set(stand_ins) & set(names))} are served layers' names")
+    stand_in_ids: dict[str, str] = {}
+    for name in stand_ins:
+        stand_in = QgsVectorLayer(f"{gpkg}|layername={names[0]}", name, "ogr")
+        project.addMapLayer(stand_in)
+        stand_in_ids[name] = stand_in.id()
     if extent.isEmpty():  # only empty layers: the Region's bounding box
         extent = QgsRectangle(140000, 160000, 160000, 180000)
     extent.grow(max(extent.width(), extent.height()) * 0.01 or 1.0)
@@ -139,6 +176,15 @@ def build_server_project(
     project.writeEntry("WFSLayers", "/", layer_ids)
     for layer_id in layer_ids:
         project.writeEntry("WFSLayersPrecision", f"/{layer_id}", WFS_PRECISION)
+    if wmts_layers:
+        # WMTS identifiers are the layers' names; one grid only, so that
+        # TILEMATRIXSET=EPSG:31370 means this grid (without WMTSGrids QGIS
+        # Server derives a grid for every WMS CRS from the CRS's area of use).
+        wmts_ids = [stand_in_ids[name] for name in dict.fromkeys(wmts_layers)]
+        project.writeEntry("WMTSLayers", "/Layer", wmts_ids)
+        project.writeEntry("WMTSPngLayers", "/Layer", wmts_ids)
+        project.writeEntry("WMTSGrids", "/CRS", [WMTS_TILE_MATRIX_SET])
+        project.writeEntry("WMTSGrids", "/Config", [wmts_grid_config(project)])
     project_path.parent.mkdir(parents=True, exist_ok=True)
     if not project.write(str(project_path)):
         raise OSError(f"cannot write {project_path}: {project.error()}")
@@ -369,11 +415,15 @@ def main() -> None:
     parser.add_argument("gpkg", type=Path)
     parser.add_argument("--port", type=int)
     parser.add_argument("--layers", nargs="*")
+    parser.add_argument("--base-maps", nargs="*", default=[], help="extra WMS layer names")
+    parser.add_argument("--wmts-layers", nargs="*", default=[], help="extra WMS and WMTS layer names")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="qgis-server-project-") as tmp:
-        project = build_server_project(args.gpkg, Path(tmp) / "server.qgs", args.layers)
+        project = build_server_project(
+            args.gpkg, Path(tmp) / "server.qgs", args.layers, tuple(args.base_maps), tuple(args.wmts_layers)
+        )
         with QgisServerProcess(project, args.port) as server:
-            print(f"WMS/WFS: {server.ows_url}\nOGC API Features: {server.oapif_url}", flush=True)
+            print(f"WMS/WMTS/WFS: {server.ows_url}\nOGC API Features: {server.oapif_url}", flush=True)
             try:
                 server.process.wait()
             except KeyboardInterrupt:

@@ -21,7 +21,15 @@ def visible_layer_ids(panel: ReferenceLayersPanel) -> list[str]:
 
 
 def make_panel(catalogue, added: list) -> ReferenceLayersPanel:
-    return ReferenceLayersPanel(catalogue, added.append, lambda: added.append("standard"))
+    panel = ReferenceLayersPanel(catalogue, added.append, lambda: added.append("standard"))
+    PANELS.append(panel)
+    return panel
+
+
+# Panels stay alive for the session: destroying parentless docks mid-session broke
+# pytest-qgis's own signal connection (its session teardown then fails); in QGIS the
+# panel's destruction at unload is checked by tests/test_package.py.
+PANELS: list = []
 
 
 def test_panel_filter_matches_french_and_dutch_titles(catalogue):
