@@ -33,9 +33,19 @@ class ParadigmCartoPlugin:
         self.browser_provider: ReferenceLayersProvider | None = None
         self.locator_filter: BrusselsLocatorFilter | None = None
         self.options_factory: OptionsFactory | None = None
+        self.processing_provider = None
+
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS API: also called by qgis_process)
+        """Register the Processing provider (once)."""
+        if self.processing_provider is None:
+            from .processing.provider import ParadigmProvider
+
+            self.processing_provider = ParadigmProvider()
+            QgsApplication.processingRegistry().addProvider(self.processing_provider)
 
     def initGui(self) -> None:  # noqa: N802 (QGIS API)
         """Create the menu, toolbar and registrations (the panel is built on first use)."""
+        self.initProcessing()
         icon = QIcon(icon_path("paradigm.svg"))
         self.menu = QMenu(tr("Paradigm"), self.iface.mainWindow())
         self.menu.setObjectName(MENU_OBJECT_NAME)
@@ -95,6 +105,9 @@ class ParadigmCartoPlugin:
 
     def unload(self) -> None:
         """Remove everything initGui and later use added."""
+        if self.processing_provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.processing_provider)
+            self.processing_provider = None
         if self.options_factory is not None:
             self.iface.unregisterOptionsWidgetFactory(self.options_factory)
         if self.locator_filter is not None:
