@@ -249,47 +249,47 @@
       <translation>La recherche a échoué : {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="50" />
+      <location filename="../paradigm_carto/gui/options.py" line="49" />
       <source>Reference layers</source>
       <translation>Couches de référence</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="53" />
+      <location filename="../paradigm_carto/gui/options.py" line="52" />
       <source>Online (Region's services)</source>
       <translation>En ligne (services de la Région)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="54" />
+      <location filename="../paradigm_carto/gui/options.py" line="53" />
       <source>Offline (bundled sample)</source>
       <translation>Hors ligne (échantillon intégré)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="56" />
+      <location filename="../paradigm_carto/gui/options.py" line="55" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="58" />
+      <location filename="../paradigm_carto/gui/options.py" line="57" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="59" />
+      <location filename="../paradigm_carto/gui/options.py" line="58" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="61" />
+      <location filename="../paradigm_carto/gui/options.py" line="60" />
       <source>Protocol for vector layers online</source>
       <translation>Protocole des couches vectorielles en ligne</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="64" />
+      <location filename="../paradigm_carto/gui/options.py" line="63" />
       <source>Service addresses (empty: the Region's default)</source>
       <translation>Adresses des services (vide : adresse par défaut de la Région)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="71" />
+      <location filename="../paradigm_carto/gui/options.py" line="70" />
       <source>Overridden by the environment variable {name} when it is set.</source>
       <translation>Remplacée par la variable d'environnement {name} lorsque celle-ci est définie.</translation>
     </message>
@@ -314,9 +314,14 @@
       <translation>Aucune source pour cette couche dans le mode actuel.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="48" />
+      <location filename="../paradigm_carto/plugin.py" line="58" />
       <source>Options…</source>
       <translation>Options…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/processing/provider.py" line="28" />
+      <source>Paradigm Carto (Brussels UrbIS)</source>
+      <translation>Paradigm Carto (UrbIS Bruxelles)</translation>
     </message>
   </context>
 </TS>

@@ -249,47 +249,47 @@
       <translation>Zoeken mislukt: {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="50" />
+      <location filename="../paradigm_carto/gui/options.py" line="49" />
       <source>Reference layers</source>
       <translation>Referentielagen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="53" />
+      <location filename="../paradigm_carto/gui/options.py" line="52" />
       <source>Online (Region's services)</source>
       <translation>Online (diensten van het Gewest)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="54" />
+      <location filename="../paradigm_carto/gui/options.py" line="53" />
       <source>Offline (bundled sample)</source>
       <translation>Offline (meegeleverde voorbeeldgegevens)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="56" />
+      <location filename="../paradigm_carto/gui/options.py" line="55" />
       <source>Source</source>
       <translation>Bron</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="58" />
+      <location filename="../paradigm_carto/gui/options.py" line="57" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="59" />
+      <location filename="../paradigm_carto/gui/options.py" line="58" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="61" />
+      <location filename="../paradigm_carto/gui/options.py" line="60" />
       <source>Protocol for vector layers online</source>
       <translation>Protocol voor online vectorlagen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="64" />
+      <location filename="../paradigm_carto/gui/options.py" line="63" />
       <source>Service addresses (empty: the Region's default)</source>
       <translation>Adressen van de diensten (leeg: standaardadres van het Gewest)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="71" />
+      <location filename="../paradigm_carto/gui/options.py" line="70" />
       <source>Overridden by the environment variable {name} when it is set.</source>
       <translation>Wordt vervangen door de omgevingsvariabele {name} als die ingesteld is.</translation>
     </message>
@@ -314,9 +314,14 @@
       <translation>Geen bron voor deze laag in de huidige modus.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="48" />
+      <location filename="../paradigm_carto/plugin.py" line="58" />
       <source>Options…</source>
       <translation>Opties…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/processing/provider.py" line="28" />
+      <source>Paradigm Carto (Brussels UrbIS)</source>
+      <translation>Paradigm Carto (UrbIS Brussel)</translation>
     </message>
   </context>
 </TS>

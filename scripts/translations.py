@@ -3,6 +3,7 @@
 
     scripts/translations.py --update   add new strings (unfinished), drop vanished ones
     scripts/translations.py --check    fail when a string is missing, unfinished or obsolete
+    scripts/translations.py --set fr "Source" "Traduction" [--set nl "Source" "Vertaling" ...]
 
 Only literal first arguments of calls named `tr` are extracted (the plugin's one
 translation function, context "paradigm_carto"); `lrelease` compiles the result.
@@ -82,13 +83,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--update", action="store_true", help="rewrite the .ts files")
     parser.add_argument("--check", action="store_true", help="fail on missing/unfinished/obsolete entries")
+    parser.add_argument("--set", nargs=3, action="append", default=[], metavar=("LANG", "SOURCE", "TRANSLATION"),
+                        help="record one finished translation (implies --update)")
     args = parser.parse_args()
     messages = extract(ROOT / "paradigm_carto")
     failed = False
     for short, language in LANGUAGES.items():
         path = ROOT / "i18n" / f"paradigm_carto_{short}.ts"
         known = read_ts(path)
-        if args.update:
+        known.update({source: (text, True) for lang, source, text in args.set if lang == short})
+        if args.update or args.set:
             write_ts(path, language, messages, known)
             known = read_ts(path)
         if args.check:
