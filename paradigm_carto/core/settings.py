@@ -14,6 +14,8 @@ from pathlib import Path
 from qgis.core import QgsSettings
 
 from .catalogue import MODES, VECTOR_PROTOCOLS, Service
+from .labels import DEFAULT_MODE as DEFAULT_LABEL_MODE
+from .labels import MODES as LABEL_MODES
 from .paths import resources_dir
 
 PREFIX = "paradigm_carto"
@@ -60,6 +62,18 @@ class PluginSettings:
         if value not in VECTOR_PROTOCOLS:
             raise ValueError(value)
         self._set("vector_protocol", value)
+
+    @property
+    def label_mode(self) -> str:
+        """How names are labelled: 'fr_nl' (default), 'nl_fr', 'stacked', 'fr' or 'nl' (see core.labels)."""
+        value = self._get("label_mode", DEFAULT_LABEL_MODE)
+        return value if value in LABEL_MODES else DEFAULT_LABEL_MODE
+
+    @label_mode.setter
+    def label_mode(self, value: str) -> None:
+        if value not in LABEL_MODES:
+            raise ValueError(value)
+        self._set("label_mode", value)
 
     def service_override(self, service_id: str) -> str:
         """The URL set in the options page for a service ('' when none)."""

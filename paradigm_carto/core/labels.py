@@ -1,0 +1,180 @@
+"""Bilingual labels the way Brussels writes them: "Rue de la Loi - Wetstraat", but "Jette" once.
+
+Labels are plain QGIS expressions (``with_variable``, ``nullif``, ``trim``,
+``lower``, ``CASE``, ``||``), so a saved project or a published style renders
+the same in QGIS Server and in a QGIS without the plugin. The FR/NL fields and
+the mode of a labelled layer are kept as layer custom properties, so every
+labelled layer can be switched to another mode later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qgis.core import QgsExpression, QgsPalLayerSettings, QgsProject, QgsVectorLayer, QgsVectorLayerSimpleLabeling
+
+from .i18n import tr
+
+FR_NL = "fr_nl"
+NL_FR = "nl_fr"
+STACKED = "stacked"
+FR_ONLY = "fr"
+NL_ONLY = "nl"
+#: Every mode, in the order the options page lists them.
+MODES = (FR_NL, NL_FR, STACKED, FR_ONLY, NL_ONLY)
+DEFAULT_MODE = FR_NL
+SEPARATOR = " - "
+
+FR_FIELD_PROPERTY = "paradigm_carto/label_fr"
+NL_FIELD_PROPERTY = "paradigm_carto/label_nl"
+MODE_PROPERTY = "paradigm_carto/label_mode"
+
+
+def mode_titles() -> dict[str, str]:
+    """Mode -> its name in the UI language (for the options page)."""
+    return {
+        FR_NL: tr("French - Dutch"),
+        NL_FR: tr("Dutch - French"),
+        STACKED: tr("French above Dutch (two lines)"),
+        FR_ONLY: tr("French only"),
+        NL_ONLY: tr("Dutch only"),
+    }
+
+
+def label_expression(fr_field: str, nl_field: str, mode: str = DEFAULT_MODE) -> str:
+    """The label expression of `mode` over two fields, in plain QGIS expression syntax.
+
+    Both names are trimmed, a blank name counts as missing; when one is missing
+    the other stands alone, when both are missing there is no label (NULL), and
+    names equal but for case and surrounding spaces appear once. The one-language
+    modes fall back on the other language when theirs is missing.
+    """
+    if mode not in MODES:
+        raise ValueError(mode)
+    first, second = ("@label_nl", "@label_fr") if mode in (NL_FR, NL_ONLY) else ("@label_fr", "@label_nl")
+    if mode in (FR_ONLY, NL_ONLY):
+        body = f"coalesce({first}, {second})"
+    else:
+        joiner = QgsExpression.quotedString("\n" if mode == STACKED else SEPARATOR)
+        body = (
+            f"CASE WHEN {first} IS NULL THEN {second} "
+            f"WHEN {second} IS NULL OR lower({first}) = lower({second}) THEN {first} "
+            f"ELSE {first} || {joiner} || {second} END"
+        )
+    fr = QgsExpression.quotedColumnRef(fr_field)
+    nl = QgsExpression.quotedColumnRef(nl_field)
+    return (
+        f"with_variable('label_fr', nullif(trim({fr}), ''), "
+        f"with_variable('label_nl', nullif(trim({nl}), ''), {body}))"
+    )
+
+
+def mode_of_expression(expression: str, fr_field: str, nl_field: str) -> str | None:
+    """The mode whose expression over these fields is `expression` (None: none of them)."""
+    return next((mode for mode in MODES if label_expression(fr_field, nl_field, mode) == expression), None)
+
+
+def detect_pair(
+    field_names: Iterable[str],
+    suffixes: Iterable[tuple[str, str]] | None = None,
+    preferred_stems: Iterable[str] | None = None,
+) -> tuple[str, str] | None:
+    """The (French, Dutch) field names of a layer across UrbIS generations, or None.
+
+    Names are compared case-insensitively: ``NAMEFRE``/``NAMEDUT``,
+    ``MU_NAME_FRE``/``MU_NAME_DUT``, ``name_fr``/``name_nl``... Defaults come from
+    the ``label_pairs`` section of the house style.
+    """
+    if suffixes is None or preferred_stems is None:
+        from .styling import house_style  # the house style's data; styling builds on this module
+
+        config = house_style()["label_pairs"]
+        suffixes = [tuple(pair) for pair in config["suffixes"]] if suffixes is None else suffixes
+        preferred_stems = config["preferred_stems"] if preferred_stems is None else preferred_stems
+    names = list(field_names)
+    by_upper = {name.upper(): name for name in names}
+    pairs: dict[str, tuple[str, str]] = {}
+    for name in names:
+        upper = name.upper()
+        for fr_suffix, nl_suffix in suffixes:
+            fr_suffix, nl_suffix = fr_suffix.upper(), nl_suffix.upper()
+            stem = upper[: -len(fr_suffix)]
+            if upper.endswith(fr_suffix) and stem and stem + nl_suffix in by_upper:
+                pairs.setdefault(stem, (name, by_upper[stem + nl_suffix]))
+    for stem in preferred_stems:
+        if stem.upper() in pairs:
+            return pairs[stem.upper()]
+    return next(iter(pairs.values()), None)
+
+
+def set_label_text(settings: QgsPalLayerSettings, fr_field: str, nl_field: str, mode: str) -> None:
+    """Make `settings` label the two fields in `mode`.
+
+    Curved labels along lines cannot break lines in QGIS 3.22: in the stacked
+    mode they become parallel to the line, and curved again in the other modes.
+    """
+    settings.fieldName = label_expression(fr_field, nl_field, mode)
+    settings.isExpression = True
+    if settings.placement in (QgsPalLayerSettings.Placement.Curved, QgsPalLayerSettings.Placement.Line):
+        stacked = mode == STACKED
+        settings.placement = QgsPalLayerSettings.Placement.Line if stacked else QgsPalLayerSettings.Placement.Curved
+
+
+def label_pair(layer: QgsVectorLayer) -> tuple[str, str] | None:
+    """The FR/NL fields a layer's house labels use (None: the layer has no house labels)."""
+    fr, nl = layer.customProperty(FR_FIELD_PROPERTY), layer.customProperty(NL_FIELD_PROPERTY)
+    return (str(fr), str(nl)) if fr and nl else None
+
+
+def label_mode(layer: QgsVectorLayer) -> str | None:
+    """The mode recorded on a layer with house labels."""
+    mode = layer.customProperty(MODE_PROPERTY)
+    return str(mode) if mode in MODES else None
+
+
+def apply_labels(
+    layer: QgsVectorLayer,
+    fr_field: str,
+    nl_field: str,
+    mode: str = DEFAULT_MODE,
+    settings: QgsPalLayerSettings | None = None,
+) -> None:
+    """Label `layer` bilingually from two of its fields and remember the pair and the mode.
+
+    `settings` gives the look and placement (default: the layer's current simple
+    labeling, else QGIS's defaults); only its text expression is set here.
+    """
+    if settings is None:
+        current = layer.labeling()
+        is_simple = isinstance(current, QgsVectorLayerSimpleLabeling)
+        settings = QgsPalLayerSettings(current.settings()) if is_simple else QgsPalLayerSettings()
+    set_label_text(settings, fr_field, nl_field, mode)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    layer.setCustomProperty(FR_FIELD_PROPERTY, fr_field)
+    layer.setCustomProperty(NL_FIELD_PROPERTY, nl_field)
+    layer.setCustomProperty(MODE_PROPERTY, mode)
+
+
+def apply_label_mode(layer: QgsVectorLayer, mode: str) -> bool:
+    """Switch a layer with house labels to `mode`, keeping its look; False when it has none."""
+    pair = label_pair(layer)
+    if pair is None or mode not in MODES:
+        return False
+    was_enabled = layer.labelsEnabled()
+    apply_labels(layer, pair[0], pair[1], mode)
+    layer.setLabelsEnabled(was_enabled)
+    layer.triggerRepaint()
+    return True
+
+
+def apply_label_mode_to_project(project: QgsProject, mode: str) -> list[QgsVectorLayer]:
+    """Switch every layer of `project` carrying house labels to `mode`; return those layers."""
+    if mode not in MODES:
+        raise ValueError(mode)
+    return [
+        layer
+        for layer in project.mapLayers().values()
+        if isinstance(layer, QgsVectorLayer) and apply_label_mode(layer, mode)
+    ]
+
