@@ -89,6 +89,10 @@ def main() -> int:
     print(f"Project:            {project_path}")
     print(f"Whole Region:       {region_png}")
     print(f"Grand-Place area:   {grand_place_png}")
+    from paradigm_carto.core.layouts import export_demo_maps
+
+    for path in export_demo_maps(project, output, grand_place_extent(project)):
+        print(f"Bilingual A4 map:   {path}")
     project.clear()
     app.exitQgis()
     return 1 if result.failures else 0
