@@ -14,13 +14,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .stamps
 SYSTEM_PYTHON := /usr/bin/python3
+PYCSW_VENV := .venv-pycsw
+export PARADIGM_PYCSW_VENV ?= $(CURDIR)/$(PYCSW_VENV)
 DEB_PACKAGES := python3-qgis qgis-providers qgis-server qgis xvfb qttools5-dev-tools \
                 python3-venv python3-pip zip unzip poppler-utils
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: all deps venv translations test demo package qgis lint sample benchmark clean check-translations
+.PHONY: all deps venv pycsw-venv translations test demo package qgis lint sample benchmark clean check-translations
 
 all: test
 
@@ -44,6 +46,13 @@ $(STAMPS)/venv: requirements-dev.txt $(STAMPS)/deps
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
+# pycsw (the real CSW-T catalogue of the tests and the demo) in its own venv:
+# it pins SQLAlchemy<2 and OWSLib<0.29, so it never goes into QGIS's Python.
+pycsw-venv: $(STAMPS)/pycsw-venv
+$(STAMPS)/pycsw-venv: requirements-pycsw.txt scripts/pycsw_server.py $(STAMPS)/deps
+	$(SYSTEM_PYTHON) scripts/pycsw_server.py --setup
+	@touch $@
+
 # Compiled translations (.qm) next to their sources; the build fails on
 # unfinished or obsolete entries.
 translations: $(STAMPS)/deps
@@ -53,7 +62,7 @@ translations: $(STAMPS)/deps
 check-translations: translations
 
 # --- main jobs --------------------------------------------------------------
-test: venv translations
+test: venv translations pycsw-venv
 	$(PY) -m pytest
 
 demo: venv translations
@@ -90,4 +99,4 @@ qgis: package
 	rm -rf "$$profiles"
 
 clean:
-	rm -rf build dist $(STAMPS) i18n/*.qm .pytest_cache
+	rm -rf build dist $(STAMPS) i18n/*.qm .pytest_cache $(PYCSW_VENV)

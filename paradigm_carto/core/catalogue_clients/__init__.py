@@ -1,0 +1,1 @@
+"""Metadata catalogue clients behind one interface (:class:`base.CatalogueClient`)."""
