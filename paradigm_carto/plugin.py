@@ -3,15 +3,19 @@ QGIS, and undoes all of it in :meth:`unload`. Nothing slow or networked happens 
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .core.i18n import install_translator, remove_translator, tr
 from .core.paths import icon_path
+from .core.topology.engine import gate_validator
 from .gui.browser import ReferenceLayersProvider
+from .gui.commit_gate_gui import CommitGateGui, layer_has_rules
 from .gui.controller import ReferenceLayersController
+from .gui.feedback import push
+from .gui.house_style_gui import StyleIndicators, report_layer, restore_layer
 from .gui.locator import BrusselsLocatorFilter
 from .gui.options import OPTIONS_PAGE_NAME, OptionsFactory
 
@@ -34,6 +38,8 @@ class ParadigmCartoPlugin:
         self.locator_filter: BrusselsLocatorFilter | None = None
         self.options_factory: OptionsFactory | None = None
         self.processing_provider = None
+        self.style_indicators: StyleIndicators | None = None
+        self.commit_gate = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API: also called by qgis_process)
         """Register the Processing provider (once)."""
@@ -55,7 +61,16 @@ class ParadigmCartoPlugin:
         self.panel_action = self._action(icon, tr("Reference layers"), self.toggle_panel, checkable=True)
         self._action(QIcon(icon_path("standard_set.svg")), tr("Add the standard set"), self.controller.add_standard_set)
         self.menu.addSeparator()
+        self._action(QIcon(icon_path("new_map.svg")), tr("New Brussels map"), self.new_map)
+        self._action(None, tr("Bilingual house labels…"), self.house_labels, toolbar=False)
+        self._action(None, tr("Check the house style of the current layer"), self.check_style, toolbar=False)
+        self._action(None, tr("Restore the house style of the current layer"), self.restore_style, toolbar=False)
+        self._action(None, tr("Restore the house style of all layers"), self.restore_all_styles, toolbar=False)
+        self.menu.addSeparator()
         self._action(None, tr("Options…"), self.show_options, toolbar=False)
+        self.style_indicators = StyleIndicators(self.iface)
+        self.commit_gate = CommitGateGui(self.iface, gate_validator(), layer_has_rules)
+        self.commit_gate.start()
 
         menu_bar = self.iface.mainWindow().menuBar()
         help_menu = self.iface.helpMenu()
@@ -91,6 +106,40 @@ class ParadigmCartoPlugin:
             self.panel.setToggleVisibilityAction(self.panel_action)
             self.panel.setUserVisible(True)
 
+    def new_map(self) -> None:
+        """A bilingual print layout of the current map view, opened in the layout designer."""
+        from .core.layouts import LayoutError, new_brussels_map
+
+        canvas = self.iface.mapCanvas()
+        try:
+            layout = new_brussels_map(QgsProject.instance(), canvas.extent(), canvas.mapSettings().destinationCrs())
+        except LayoutError as error:
+            push(self.iface, str(error), Qgis.MessageLevel.Warning)
+            return
+        self.iface.openLayoutDesigner(layout)
+
+    def house_labels(self) -> None:
+        """Label any layer the Brussels way from two fields of its choice."""
+        from .gui.house_style_gui import HouseLabelsDialog
+
+        HouseLabelsDialog(self.iface.activeLayer(), self.iface.mainWindow()).exec()
+
+    def check_style(self) -> None:
+        """Report whether the current layer carries the house style."""
+        report_layer(self.iface, self.iface.activeLayer())
+
+    def restore_style(self) -> None:
+        """Restore the house style of the current layer."""
+        restore_layer(self.iface, self.iface.activeLayer())
+
+    def restore_all_styles(self) -> None:
+        """Restore every house-styled layer that drifted."""
+        from .core.conformity import restore_all
+
+        restored = restore_all(QgsProject.instance())
+        push(self.iface, tr("House style restored on {count} layer(s).").format(count=len(restored)),
+             Qgis.MessageLevel.Success, 4)
+
     def show_options(self) -> None:
         """Open QGIS's Options dialog on the plugin's page."""
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=OPTIONS_PAGE_NAME)
@@ -105,6 +154,12 @@ class ParadigmCartoPlugin:
 
     def unload(self) -> None:
         """Remove everything initGui and later use added."""
+        if self.commit_gate is not None:
+            self.commit_gate.unload()
+            self.commit_gate = None
+        if self.style_indicators is not None:
+            self.style_indicators.unload()
+            self.style_indicators = None
         if self.processing_provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.processing_provider)
             self.processing_provider = None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
 from ..core.catalogue import Catalogue
 from ..core.i18n import tr
+from ..core.labels import apply_label_mode_to_project, mode_titles
 from ..core.paths import icon_path
 from ..core.settings import PluginSettings, env_variable
 from ..core.sources import SourceError, check_url
@@ -58,6 +59,11 @@ class OptionsPage(QgsOptionsPageWidget):
         self.protocol_combo.addItem(tr("OGC API Features"), "oapif")
         self.protocol_combo.setCurrentIndex(self.protocol_combo.findData(self.settings.vector_protocol))
         form.addRow(tr("Protocol for vector layers online"), self.protocol_combo)
+        self.label_mode_combo = QComboBox(general)
+        for mode, title in mode_titles().items():
+            self.label_mode_combo.addItem(title, mode)
+        self.label_mode_combo.setCurrentIndex(self.label_mode_combo.findData(self.settings.label_mode))
+        form.addRow(tr("Bilingual labels"), self.label_mode_combo)
         layout.addWidget(general)
 
         services = QGroupBox(tr("Service addresses (empty: the Region's default)"), self)
@@ -102,6 +108,9 @@ class OptionsPage(QgsOptionsPageWidget):
     def apply(self) -> None:  # noqa: D102
         self.settings.mode = self.mode_combo.currentData()
         self.settings.vector_protocol = self.protocol_combo.currentData()
+        if self.label_mode_combo.currentData() != self.settings.label_mode:
+            self.settings.label_mode = self.label_mode_combo.currentData()
+            apply_label_mode_to_project(QgsProject.instance(), self.settings.label_mode)
         for service_id, edit in self.url_edits.items():
             problem = self._url_problem(service_id)
             if problem:

@@ -12,6 +12,15 @@ from ..core.paths import icon_path
 def algorithm_classes() -> list[type]:
     """Every algorithm of the provider, one module per algorithm (imported only when QGIS asks)."""
     classes: list[type] = []
+    from .export_map import ExportMapAlgorithm
+
+    classes.append(ExportMapAlgorithm)
+    from .check_style import CheckStyleAlgorithm
+
+    classes.append(CheckStyleAlgorithm)
+    from .validate_layer import ValidateLayerAlgorithm
+
+    classes.append(ValidateLayerAlgorithm)
     return classes
 
 
