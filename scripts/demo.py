@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -60,6 +61,23 @@ def grand_place_extent(project: QgsProject, half_size: float = 300.0) -> QgsRect
     return QgsRectangle(centre.x() - half_size, centre.y() - half_size, centre.x() + half_size, centre.y() + half_size)
 
 
+def refused_edit_story(output: Path) -> str:
+    """Edit a copy of the sample like a user: an overlapping building is refused, then fixed and saved."""
+    from paradigm_carto.core.catalogue import load_catalogue
+    from paradigm_carto.core.settings import PluginSettings
+    from paradigm_carto.core.topology.engine import gate_validator
+    from scripts.demo_topology import demo_refused_edit
+
+    sample = Path(PluginSettings().service_url(load_catalogue().services["sample"]))
+    copy = output / "sample_edited.gpkg"
+    shutil.copyfile(sample, copy)
+    related = {
+        name: QgsVectorLayer(f"{copy}|layername={name}", name, "ogr")
+        for name in ("Blocks", "CadastralParcels", "Municipalities", "Region", "StreetAxes")
+    }
+    return demo_refused_edit(copy, gate_validator(related_layers=related))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "demo")
@@ -93,6 +111,8 @@ def main() -> int:
 
     for path in export_demo_maps(project, output, grand_place_extent(project)):
         print(f"Bilingual A4 map:   {path}")
+    print()
+    print(refused_edit_story(output))
     project.clear()
     app.exitQgis()
     return 1 if result.failures else 0

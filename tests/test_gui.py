@@ -134,3 +134,30 @@ def test_browser_online_layers_carry_service_uris(catalogue):
     wfs = next(item for item in layers if item.ref.id == "municipalities")
     assert wfs.providerKey() == "WFS" and "typename='Municipalities'" in wfs.uri()
     assert wmts.mapLayerType() == QgsMapLayerType.RasterLayer
+
+
+def test_panel_speaks_the_users_language(catalogue):
+    """Under a French or Dutch QGIS, the panel's texts and the catalogue titles follow."""
+    from qgis.core import QgsSettings
+
+    from paradigm_carto.core.i18n import install_translator, remove_translator
+
+    expected = {
+        "fr_BE": ("Ajouter les couches standard", "Bâtiments"),
+        "nl_BE": ("Standaardlagen toevoegen", "Gebouwen"),
+    }
+    for locale, (button, buildings) in expected.items():
+        QgsSettings().setValue("locale/overrideFlag", True)
+        QgsSettings().setValue("locale/userLocale", locale)
+        translator = install_translator()
+        try:
+            assert translator is not None, f"no compiled translation for {locale} (make translations)"
+            panel = make_panel(catalogue, [])
+            assert panel.standard_button.text() == button
+            panel.filter_edit.setText(buildings)
+            assert visible_layer_ids(panel) == ["buildings"]
+            first_group = panel.tree.topLevelItem(0)
+            titles = [first_group.child(i).text(0) for i in range(first_group.childCount())]
+            assert catalogue.layer("addresses").title.get() in titles
+        finally:
+            remove_translator(translator)
