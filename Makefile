@@ -73,6 +73,8 @@ sample: venv
 
 benchmark: venv translations
 	$(PY) benchmarks/bench_load.py
+	$(PY) benchmarks/bench_render.py
+	$(PY) benchmarks/bench_topology.py
 
 lint: venv
 	$(VENV)/bin/ruff check paradigm_carto scripts tests benchmarks

@@ -339,6 +339,10 @@ class Checker:
             "plugins": sorted(qgis.utils.plugins),
             "active_plugins": list(qgis.utils.active_plugins),
             "modules": sorted(m for m in sys.modules if m == PLUGIN or m.startswith(PLUGIN + ".")),
+            "processing_providers": [p.id() for p in QgsApplication.processingRegistry().providers()],
+            "processing_algorithms": sorted(
+                a.id() for a in QgsApplication.processingRegistry().algorithms() if a.provider().id() == PLUGIN
+            ),
         }
 
     def inspect_options_dialog(self, open_dialog: Callable[[], None]) -> dict[str, Any]:

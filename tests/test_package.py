@@ -251,6 +251,9 @@ def test_qgis_entries_after_start(qgis_report: dict[str, Any]) -> None:
     assert "Paradigm UrbIS" in state["data_item_providers"], _context(qgis_report)
     assert "Paradigm UrbIS" in [item["provider"] for item in state["browser_root_items"]], _context(qgis_report)
     assert "paradigm_carto" in state["locator_filters"], _context(qgis_report)
+    assert PLUGIN in state["processing_providers"], _context(qgis_report)
+    expected = {f"{PLUGIN}:{name}" for name in ("checkstyle", "exportmap", "validatelayer")}
+    assert expected <= set(state["processing_algorithms"]), state["processing_algorithms"]
     options = qgis_report["options_after_start"]
     assert options["opened"] and options["plugin_page_listed"] and options["plugin_pages"], _context(qgis_report)
 
@@ -287,6 +290,7 @@ def test_qgis_nothing_left_after_unload(qgis_report: dict[str, Any]) -> None:
     assert "Paradigm UrbIS" not in state["data_item_providers"], "Browser provider left registered"
     assert "Paradigm UrbIS" not in [item["provider"] for item in state["browser_root_items"]], "Browser entry left"
     assert "paradigm_carto" not in state["locator_filters"], "locator filter left registered"
+    assert PLUGIN not in state["processing_providers"], "Processing provider left registered"
     options = qgis_report["options_after_unload"]
     assert options["opened"] and not options["plugin_page_listed"] and not options["plugin_pages"], options
     assert state["objects_not_deleted"] == [], f"Qt objects still alive: {state['objects_not_deleted']}"
