@@ -10,14 +10,16 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .core.i18n import install_translator, remove_translator, tr
 from .core.paths import icon_path
+from .core.topology.binding import has_rules
 from .core.topology.engine import gate_validator
 from .gui.browser import ReferenceLayersProvider
-from .gui.commit_gate_gui import CommitGateGui, layer_has_rules
+from .gui.commit_gate_gui import CommitGateGui
 from .gui.controller import ReferenceLayersController
 from .gui.feedback import push
 from .gui.house_style_gui import StyleIndicators, report_layer, restore_layer
 from .gui.locator import BrusselsLocatorFilter
 from .gui.options import OPTIONS_PAGE_NAME, OptionsFactory
+from .gui.topology_dock import RecordingValidator, TopologyErrorsDock
 
 MENU_OBJECT_NAME = "ParadigmCartoMenu"
 TOOLBAR_OBJECT_NAME = "ParadigmCartoToolbar"
@@ -40,6 +42,8 @@ class ParadigmCartoPlugin:
         self.processing_provider = None
         self.style_indicators: StyleIndicators | None = None
         self.commit_gate = None
+        self.gate_results: RecordingValidator | None = None
+        self.topology_dock: TopologyErrorsDock | None = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API: also called by qgis_process)
         """Register the Processing provider (once)."""
@@ -67,10 +71,21 @@ class ParadigmCartoPlugin:
         self._action(None, tr("Restore the house style of the current layer"), self.restore_style, toolbar=False)
         self._action(None, tr("Restore the house style of all layers"), self.restore_all_styles, toolbar=False)
         self.menu.addSeparator()
+        self.topology_action = self._action(None, tr("Topology errors"), lambda: None, checkable=True,
+                                            toolbar=False)
+        self._action(None, tr("Validate current layer"), self.validate_current_layer, toolbar=False)
+        self._action(None, tr("Topology rules of a layer…"), self.topology_rules, toolbar=False)
+        self.menu.addSeparator()
         self._action(None, tr("Options…"), self.show_options, toolbar=False)
         self.style_indicators = StyleIndicators(self.iface)
-        self.commit_gate = CommitGateGui(self.iface, gate_validator(), layer_has_rules)
+        self.gate_results = RecordingValidator(gate_validator())  # keeps the gate's full results for the dock
+        self.commit_gate = CommitGateGui(self.iface, self.gate_results, has_rules)
         self.commit_gate.start()
+        self.topology_dock = TopologyErrorsDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.topology_dock)
+        self.topology_dock.setToggleVisibilityAction(self.topology_action)
+        self.topology_dock.setUserVisible(False)
+        self.topology_dock.watch_gate(self.commit_gate, self.gate_results)
 
         menu_bar = self.iface.mainWindow().menuBar()
         help_menu = self.iface.helpMenu()
@@ -140,6 +155,17 @@ class ParadigmCartoPlugin:
         push(self.iface, tr("House style restored on {count} layer(s).").format(count=len(restored)),
              Qgis.MessageLevel.Success, 4)
 
+    def validate_current_layer(self) -> None:
+        """Validate the whole current layer with its rule set; the findings land in the dock."""
+        self.topology_dock.validate_current_layer()
+
+    def topology_rules(self) -> None:
+        """Attach a rule set (shipped or the user's own file) to a layer of the project."""
+        from .gui.rules_dialog import TopologyRulesDialog
+
+        TopologyRulesDialog(self.iface.activeLayer(), self.iface.mainWindow(),
+                            on_changed=self.commit_gate.refresh).exec()
+
     def show_options(self) -> None:
         """Open QGIS's Options dialog on the plugin's page."""
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=OPTIONS_PAGE_NAME)
@@ -154,6 +180,12 @@ class ParadigmCartoPlugin:
 
     def unload(self) -> None:
         """Remove everything initGui and later use added."""
+        if self.topology_dock is not None:  # before the gate it listens to
+            self.topology_dock.unload()
+            self.iface.removeDockWidget(self.topology_dock)
+            self.topology_dock.deleteLater()
+            self.topology_dock = None
+        self.gate_results = None
         if self.commit_gate is not None:
             self.commit_gate.unload()
             self.commit_gate = None

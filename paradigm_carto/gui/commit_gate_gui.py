@@ -189,10 +189,3 @@ class CommitGateGui(QObject):
             self._items.append(item)
         return item
 
-
-def layer_has_rules(layer) -> bool:
-    """True when a rule set is bound to the layer (by its catalogue id or its name)."""
-    from ..core.topology.rules import bound_rule_set
-
-    keys = (layer.customProperty("paradigm_carto/ref_id"), layer.name())
-    return any(key and bound_rule_set(str(key)) is not None for key in keys)

@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.i18n import tr
 from ..core.topology.engine import find_related, layer_names, validate_layer
 from ..core.topology.errors import RuleFileError, TopologyError
-from ..core.topology.rules import RuleSet, bound_rule_set, load_rule_set
+from ..core.topology.rules import RuleSet, load_rule_set
 
 REF_PROPERTY = "paradigm_carto/ref_id"
 
@@ -66,14 +66,11 @@ def source_path_and_name(layer: QgsVectorLayer) -> tuple[str, str]:
 
 
 def default_rule_set(layer: QgsVectorLayer) -> RuleSet | None:
-    """The shipped rule set bound to the layer by catalogue id, layer name or name in its file."""
-    _path, in_file = source_path_and_name(layer)
-    for key in (layer.customProperty(REF_PROPERTY), layer.name(), in_file):
-        if key:
-            rule_set = bound_rule_set(str(key))
-            if rule_set is not None:
-                return rule_set
-    return None
+    """The rule set bound to the layer: the project's binding, else the shipped one (catalogue id,
+    layer name or name in its file)."""
+    from ..core.topology.binding import bound_rule_set_for
+
+    return bound_rule_set_for(layer)
 
 
 def find_related_layers(

@@ -387,22 +387,19 @@ def gate_validator(
 ):
     """A commit-gate validator ``validate(layer, features, deleted_ids) -> ValidationResult``.
 
-    The rule set is `rule_set`, else the one bound to the layer (catalogue id custom
-    property ``paradigm_carto/ref_id``, then the layer name); the related layers are
-    `related_layers`, else the project's vector layers by name. A layer without
-    rules gives an empty result.
+    The rule set is `rule_set`, else the one bound to the layer
+    (:func:`~paradigm_carto.core.topology.binding.bound_rule_set_for`: the project binding,
+    then the shipped set by catalogue id custom property ``paradigm_carto/ref_id``, layer
+    name or name in its file; a broken project binding raises, so the gate refuses the save
+    with its message); the related layers are `related_layers`, else the project's vector
+    layers by name. A layer without rules gives an empty result.
     """
     from qgis.core import QgsProject
 
-    from .rules import bound_rule_set
+    from .binding import bound_rule_set_for
 
     def validate(layer: QgsVectorLayer, features: Iterable, deleted_ids: Iterable[int] = ()) -> ValidationResult:
-        rules = rule_set
-        if rules is None:
-            for key in (layer.customProperty("paradigm_carto/ref_id"), layer.name()):
-                rules = bound_rule_set(str(key)) if key else None
-                if rules is not None:
-                    break
+        rules = rule_set if rule_set is not None else bound_rule_set_for(layer)
         if rules is None:
             return ValidationResult(layer.name())
         others = related_layers

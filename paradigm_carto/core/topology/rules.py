@@ -294,7 +294,7 @@ def parse_rule_set(data: Any, path: Path | None = None) -> RuleSet:
     names = data.get("feature_name", {})
     ok = isinstance(names, dict) and all(isinstance(v, str) and v.strip() for v in names.values())
     if not ok:
-        raise _fail(set_id, "feature_name", tr('expected an object of texts by language, e.g. {"en": "building"}'))
+        raise _fail(set_id, "feature_name", tr("expected an object of texts by language, such as \"en\": \"building\""))
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
         raise _fail(set_id, "rules", tr("expected a non-empty list of rules"))
