@@ -21,6 +21,9 @@ def algorithm_classes() -> list[type]:
     from .validate_layer import ValidateLayerAlgorithm
 
     classes.append(ValidateLayerAlgorithm)
+    from .publish_layer import PublishLayerAlgorithm
+
+    classes.append(PublishLayerAlgorithm)
     return classes
 
 

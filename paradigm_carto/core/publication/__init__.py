@@ -1,0 +1,1 @@
+"""Publication of approved layers: approval workflow, publication store, publisher, publication log."""
