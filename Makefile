@@ -65,7 +65,7 @@ check-translations: translations
 test: venv translations pycsw-venv
 	$(PY) -m pytest
 
-demo: venv translations
+demo: venv translations pycsw-venv
 	$(PY) scripts/demo.py --output build/demo
 
 sample: venv

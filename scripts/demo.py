@@ -78,6 +78,54 @@ def refused_edit_story(output: Path) -> str:
     return demo_refused_edit(copy, gate_validator(related_layers=related))
 
 
+def publication_story(output: Path) -> str:
+    """Validate, approve and publish a copy of the sample's municipalities to a local pycsw; search it back."""
+    from paradigm_carto.core.catalogue import load_catalogue
+    from paradigm_carto.core.catalogue_clients.csw import CswClient
+    from paradigm_carto.core.loader import ReferenceLayerLoader
+    from paradigm_carto.core.metadata.model import Contact, LocalisedText, prefill_from_layer
+    from paradigm_carto.core.publication import approval
+    from paradigm_carto.core.publication.publisher import publish
+    from paradigm_carto.core.publication.store import PublicationStore
+    from paradigm_carto.core.settings import PluginSettings, env_variable
+    from scripts.pycsw_server import PycswServer
+
+    catalogue = load_catalogue()
+    folder = output / "publication"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    copy = folder / "urbis_sample.gpkg"
+    shutil.copyfile(PluginSettings().service_url(catalogue.services["sample"]), copy)
+    os.environ[env_variable("sample")] = str(copy)
+    project = QgsProject.instance()
+    result = ReferenceLayerLoader(catalogue, project=project).load(
+        [catalogue.layer("municipalities"), catalogue.layer("region")], "offline"
+    )
+    layer = next(x for x in result.added if x.customProperty("paradigm_carto/ref_id") == "municipalities")
+    lines = [f"Publication of '{layer.name()}' ({layer.featureCount()} features) to a local pycsw:"]
+    outcome = approval.validate(layer, who="Demo validator")
+    lines.append(f"1. Validated (topology rules and house style): {outcome.passed}")
+    approval.approve(layer, "Demo approver", "Approved for the demo")
+    lines.append(f"2. Approved: state is now '{approval.state_of(layer).state}'")
+    metadata = prefill_from_layer(layer)
+    metadata.abstract = LocalisedText("Les 19 communes de la Région.", "De 19 gemeenten van het Gewest.", "The 19 municipalities.")
+    metadata.keywords = [LocalisedText("commune", "gemeente", "municipality")]
+    metadata.topic_category = "boundaries"
+    metadata.lineage = LocalisedText("Échantillon dérivé d'UrbIS.", "Voorbeeldgegevens afgeleid van UrbIS.", "Sample derived from UrbIS.")
+    metadata.contact = Contact("Paradigm", "urbis@example.invalid")
+    metadata.licence = LocalisedText("Licence open data de la Région", "Open-datalicentie van het Gewest", "Open data licence of the Region")
+    with PycswServer() as server:
+        client = CswClient(server.url, timeout=30)
+        published = publish(layer, metadata, client, PublicationStore(folder / "store"), who="Demo publisher")
+        lines.append(f"3. Published as record {published.identifier} ({published.action}); package {published.package}")
+        for language, text in (("fr", "Communes"), ("nl", "Gemeenten")):
+            hits = client.search(text, language)
+            found = ", ".join(f"{hit.identifier}: {hit.title}" for hit in hits) or "nothing"
+            lines.append(f"   CSW search '{text}' ({language}): {found}")
+    del os.environ[env_variable("sample")]
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "demo")
@@ -113,6 +161,9 @@ def main() -> int:
         print(f"Bilingual A4 map:   {path}")
     print()
     print(refused_edit_story(output))
+    project.clear()
+    print()
+    print(publication_story(output))
     project.clear()
     app.exitQgis()
     return 1 if result.failures else 0
