@@ -7,7 +7,10 @@ rendered at 1:10,000 at 96 dpi (1512 x 1512 pixels; the Region's full extent at
 that scale would be a 6,400 x 6,300 pixel image), alternately with the house
 labels and with the same layers labelled from the French field only
 (``STRNAMEFRE``, ``NAMEFRE``...): same run, interleaved repeats, medians and
-their ratio are printed. Target: ratio <= 1.25.
+their ratio are printed with the labels each variant placed. Target: ratio <= 1.25
+(of the CPU medians). Every variant keeps the house placement settings (checked
+before measuring): only the text differs. ``--full-extent`` renders the
+sample's whole extent instead, as the issue words the target (slow: a 160 MB image).
 
 A control variant labels the French and Dutch fields joined by a bare
 ``"FR" || ' - ' || "NL"``: the same text length as the house labels without
@@ -51,22 +54,29 @@ WINDOW_METRES = 4_000.0
 CENTRE = (149_200.0, 170_600.0)  # the Grand-Place area
 
 
-def map_settings(project: QgsProject) -> QgsMapSettings:
-    """The window at 1:10,000 and 96 dpi over the project's checked layers."""
-    pixels = round(WINDOW_METRES / (SCALE * 0.0254 / DPI))
-    half = WINDOW_METRES / 2
+def map_settings(project: QgsProject, full_extent: bool = False) -> QgsMapSettings:
+    """The window (or the layers' full extent) at 1:10,000 and 96 dpi over the project's checked layers."""
+    metres_per_pixel = SCALE * 0.0254 / DPI
+    layers = project.layerTreeRoot().checkedLayers()
+    if full_extent:
+        extent = QgsRectangle()
+        for layer in layers:
+            extent.combineExtentWith(layer.extent())
+    else:
+        half = WINDOW_METRES / 2
+        extent = QgsRectangle(CENTRE[0] - half, CENTRE[1] - half, CENTRE[0] + half, CENTRE[1] + half)
     settings = QgsMapSettings()
-    settings.setLayers(project.layerTreeRoot().checkedLayers())
+    settings.setLayers(layers)
     settings.setDestinationCrs(project.crs())
     settings.setBackgroundColor(QColor("#faf8f3"))
     settings.setOutputDpi(DPI)
-    settings.setOutputSize(QSize(pixels, pixels))
-    settings.setExtent(QgsRectangle(CENTRE[0] - half, CENTRE[1] - half, CENTRE[0] + half, CENTRE[1] + half))
+    settings.setOutputSize(QSize(round(extent.width() / metres_per_pixel), round(extent.height() / metres_per_pixel)))
+    settings.setExtent(extent)
     return settings
 
 
-def render(settings: QgsMapSettings) -> tuple[float, float, int]:
-    """Wall-clock and CPU seconds to render, and how many labels were placed."""
+def render(settings: QgsMapSettings) -> tuple[float, float, dict[str, int]]:
+    """Wall-clock and CPU seconds to render, and how many labels were placed, per layer id."""
     start, cpu = time.perf_counter(), time.process_time()
     job = QgsMapRendererSequentialJob(settings)
     job.start()
@@ -74,7 +84,10 @@ def render(settings: QgsMapSettings) -> tuple[float, float, int]:
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     results = job.takeLabelingResults()
     labels = {(label.layerID, label.featureId, label.labelText) for label in results.allLabels()} if results else ()
-    return elapsed, cpu, len(labels)
+    placed: dict[str, int] = {}
+    for layer_id, _feature, _text in labels:
+        placed[layer_id] = placed.get(layer_id, 0) + 1
+    return elapsed, cpu, placed
 
 
 def relabelled(layer: QgsVectorLayer, text: str, is_expression: bool) -> QgsVectorLayerSimpleLabeling:
@@ -99,6 +112,25 @@ def labelings(layers: list[QgsVectorLayer], label_pair) -> dict[str, dict]:
     return variants
 
 
+def same_but_text(variants: dict[str, dict]) -> None:
+    """Fail unless every variant labels the same layers with the same settings but for the text."""
+    from qgis.core import QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    def without_text(labeling: QgsVectorLayerSimpleLabeling) -> str:
+        settings = QgsPalLayerSettings(labeling.settings())
+        settings.fieldName, settings.isExpression = "", False
+        document = QDomDocument()
+        document.appendChild(QgsVectorLayerSimpleLabeling(settings).save(document, QgsReadWriteContext()))
+        return document.toString()
+
+    reference = {layer_id: without_text(labeling) for layer_id, labeling in variants["house"].items()}
+    for name, variant in variants.items():
+        assert variant.keys() == reference.keys(), name
+        for layer_id, labeling in variant.items():
+            assert without_text(labeling) == reference[layer_id], f"{name}: {layer_id} is placed differently"
+
+
 def use(layers: list[QgsVectorLayer], labeling: dict) -> None:
     for layer in layers:
         if layer.id() in labeling:
@@ -108,6 +140,9 @@ def use(layers: list[QgsVectorLayer], labeling: dict) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument(
+        "--full-extent", action="store_true", help="the sample's full extent (about 6,400 x 6,300 px), not the window"
+    )
     args = parser.parse_args()
 
     app = QgsApplication([], False)
@@ -121,11 +156,12 @@ def main() -> int:
     assert not result.failures, [f.message() for f in result.failures]
     layers = [layer for layer in result.added if isinstance(layer, QgsVectorLayer)]
     variants = labelings(layers, label_pair)
-    settings = map_settings(project)
+    same_but_text(variants)  # an honest comparison: only the text differs
+    settings = map_settings(project, args.full_extent)
 
     wall: dict[str, list[float]] = {name: [] for name in variants}
     cpu: dict[str, list[float]] = {name: [] for name in variants}
-    placed: dict[str, int] = {}
+    placed: dict[str, dict[str, int]] = {}
     for _warm_up in range(2):
         for variant in variants.values():
             use(layers, variant)
@@ -140,18 +176,25 @@ def main() -> int:
 
     medians = {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in names}
     size = settings.outputSize()
+    if args.full_extent:
+        where = f"full extent {settings.extent().width() / 1000:.1f} km x {settings.extent().height() / 1000:.1f} km"
+    else:
+        where = f"window: {WINDOW_METRES / 1000:g} km x {WINDOW_METRES / 1000:g} km around {CENTRE}"
     print(
-        f"window: {WINDOW_METRES / 1000:g} km x {WINDOW_METRES / 1000:g} km around {CENTRE}, "
-        f"1:{settings.scale():,.0f}, {size.width()} x {size.height()} px, {len(settings.layers())} layers"
+        f"{where}, 1:{settings.scale():,.0f}, {size.width()} x {size.height()} px, {len(settings.layers())} layers"
     )
     titles = {"single": "French field only", "house": "house bilingual", "concat": "bare FR || ' - ' || NL"}
     for name in ("single", "concat", "house"):
+        per_layer = ", ".join(
+            f"{project.mapLayer(layer_id).name()} {count}" for layer_id, count in sorted(placed[name].items())
+        )
         print(
             f"{titles[name]:24} median {medians[name][0] * 1000:7.1f} ms wall, {medians[name][1] * 1000:7.1f} ms CPU "
-            f"over {args.repeat} runs ({placed[name]} labels)"
+            f"over {args.repeat} runs; {sum(placed[name].values())} labels placed ({per_layer})"
         )
-    ratio = medians["house"][0] / medians["single"][0]
-    print(f"ratio house/single      wall {ratio:.3f}, CPU {medians['house'][1] / medians['single'][1]:.3f}"
+    # The verdict is on CPU time: on a shared machine the wall clock also counts other jobs.
+    ratio = medians["house"][1] / medians["single"][1]
+    print(f"ratio house/single      wall {medians['house'][0] / medians['single'][0]:.3f}, CPU {ratio:.3f}"
           f" (target <= {TARGET})  {'OK' if ratio <= TARGET else 'OVER TARGET'}")
     print(f"ratio house/concat      wall {medians['house'][0] / medians['concat'][0]:.3f}, "
           f"CPU {medians['house'][1] / medians['concat'][1]:.3f} (the expression's own cost)")

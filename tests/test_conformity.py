@@ -98,16 +98,16 @@ def buildings_at_all_scales(layer: QgsVectorLayer) -> None:
 
 
 DRIFTS = [
-    ("street_axes", recolour_local_streets, COLOUR, ("#ff0000", "#ffffff", "Local streets")),
+    ("street_axes", recolour_local_streets, COLOUR, ("#ff0000", "#ffffff", "Rues locales / Lokale straten")),
     ("buildings", widen_buildings_outline, SYMBOL, ("outline_width", "2", "0.1")),
     ("street_axes", single_symbol_streets, SYMBOL, ("singleSymbol", "RuleRenderer")),
     ("street_axes", streets_in_dutch_first, LABEL_MODE, ("Dutch - French", "French - Dutch")),
-    ("street_axes", french_field_only, LABEL_EXPRESSION, ('upper("STRNAMEFRE")', "with_variable")),
+    ("street_axes", french_field_only, LABEL_EXPRESSION, ('upper("STRNAMEFRE")', "coalesce(trim(")),
     ("municipalities", labels_off, LABELS, ()),
     ("municipalities", red_municipality_labels, COLOUR, ("#ff0000", "#5b4480")),
     ("municipalities", municipality_labels_free, LABELS, ("horizontal",)),
     ("street_axes", street_labels_at_all_scales, SCALE_RANGE, ("1:20,000",)),
-    ("street_axes", local_streets_at_all_scales, SCALE_RANGE, ("1:25,000", "Local streets")),
+    ("street_axes", local_streets_at_all_scales, SCALE_RANGE, ("1:25,000", "Rues locales / Lokale straten")),
     ("buildings", buildings_at_all_scales, SCALE_RANGE, ("1:25,000",)),
 ]
 
@@ -117,6 +117,17 @@ def test_freshly_styled_layers_are_conformant(loaded):
         report = check_conformity(layer)
         assert report.conformant, report.text()
         assert report.style == layer.customProperty(STYLE_PROPERTY)
+
+
+def test_rule_titles_are_bilingual(loaded):
+    from paradigm_carto.core.styling import rule_title
+
+    titles = [rule.label() for rule in loaded["street_axes"].renderer().rootRule().children()]
+    assert titles[0] == "Rues locales / Lokale straten"
+    assert "Avenues et chaussées / Lanen en steenwegen" in titles
+    assert "Boulevards" in titles  # the same in both languages: once
+    assert rule_title({"title": {"fr": "Îlots", "en": "Blocks"}}, "en") == "Blocks"  # no Dutch: the UI language
+    assert rule_title({}, "fr") == ""
 
 
 def test_saved_and_reopened_project_stays_conformant(loaded, project, tmp_path):
@@ -153,6 +164,16 @@ def test_a_layer_without_house_style_is_not_conformant(qgis_app, sample_gpkg):
     assert not restore_house_style(layer)
 
 
+def test_labels_written_by_an_earlier_version_are_conformant(loaded):
+    from paradigm_carto.core.labels import FR_NL, legacy_label_expression
+
+    layer = loaded["street_axes"]
+    edit_labels(layer, lambda settings: setattr(
+        settings, "fieldName", legacy_label_expression("STRNAMEFRE", "STRNAMEDUT", FR_NL)))
+    assert check_conformity(layer, FR_NL).conformant, check_conformity(layer, FR_NL).text()
+    assert check_conformity(layer, NL_FR).kinds() == {LABEL_MODE}
+
+
 def test_user_labelled_layer_is_checked_and_restored(qgis_app, sample_gpkg):
     layer = QgsVectorLayer(f"{sample_gpkg}|layername=Addresses", "my addresses", "ogr")
     apply_house_labels(layer, "MUNNAMEFRE", "MUNNAMEDUT")
@@ -162,7 +183,9 @@ def test_user_labelled_layer_is_checked_and_restored(qgis_app, sample_gpkg):
     assert check_conformity(layer, NL_FR).conformant
     assert restore_house_style(layer)
     assert check_conformity(layer).conformant
-    assert layer.labeling().settings().fieldName.count('"MUNNAMEFRE"') == 1
+    from paradigm_carto.core.labels import FR_NL, label_expression
+
+    assert layer.labeling().settings().fieldName == label_expression("MUNNAMEFRE", "MUNNAMEDUT", FR_NL)
 
 
 def test_restore_all(loaded, project):

@@ -29,6 +29,7 @@ from paradigm_carto.core.labels import (
     label_expression,
     label_mode,
     label_pair,
+    legacy_label_expression,
     mode_of_expression,
     mode_titles,
 )
@@ -118,10 +119,20 @@ def test_awkward_field_names_are_quoted(qgis_app, mode):
 def test_expression_is_plain_qgis(qgis_app):
     text = label_expression("STRNAMEFRE", "STRNAMEDUT", STACKED)
     assert "paradigm" not in text.lower()
-    functions = {"with_variable", "nullif", "trim", "lower"}
+    functions = {"coalesce", "nullif", "trim", "lower"}
     assert all(name in text for name in functions)
     assert all(QgsExpression.isFunctionName(name) for name in functions)
+    assert "with_variable" not in text and "@" not in text  # no variables: cheaper for every feature
     assert "'\\n'" in text
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_legacy_expression_gives_the_same_labels_and_is_recognised(qgis_app, mode):
+    layer = memory_layer()
+    legacy = legacy_label_expression("NAMEFRE", "NAMEDUT", mode)
+    assert "with_variable" in legacy and legacy != label_expression("NAMEFRE", "NAMEDUT", mode)
+    assert evaluate(layer, legacy) == evaluate(layer, label_expression("NAMEFRE", "NAMEDUT", mode))
+    assert mode_of_expression(legacy, "NAMEFRE", "NAMEDUT") == mode
 
 
 def test_user_pick_applies_house_labels_and_records_the_pair(qgis_app):

@@ -75,9 +75,18 @@ def width(name: str | float) -> float:
 
 
 def rule_title(rule: dict[str, Any], language: str) -> str:
-    """A rule's legend text in `language` ('' when untitled)."""
+    """A rule's legend text ('' when untitled).
+
+    Maps are bilingual: a rule titled in French and Dutch reads "FR / NL" ("Rues
+    locales / Lokale straten"), like the layer names of print layouts' legends, and
+    once when both are the same ("Boulevards"). A rule lacking one of them falls back
+    on `language`, then English.
+    """
     title = rule.get("title") or {}
-    return title.get(language, title.get("en", ""))
+    fr, nl = (str(title.get(key) or "").strip() for key in ("fr", "nl"))
+    if fr and nl:
+        return fr if fr.casefold() == nl.casefold() else f"{fr} / {nl}"
+    return title.get(language) or title.get("en") or fr or nl
 
 
 def symbol_for_rule(geometry: str, rule: dict[str, Any]) -> QgsSymbol:
