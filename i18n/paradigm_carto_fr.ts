@@ -699,14 +699,14 @@
       <translation>la requête vers {host} a échoué : {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="478" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="508" />
       <source>The topology rules of layer '{layer}' changed since it was validated.</source>
       <translation>Les règles de topologie de la couche « {layer} » ont changé depuis sa validation.</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/publication/approval.py" line="197" />
       <source>cancelled</source>
-      <translation>annulé</translation>
+      <translation>annulée</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/publication/approval.py" line="297" />
@@ -714,27 +714,27 @@
       <translation>La couche « {layer} » n'est pas dans un GeoPackage : enregistrez-la dans un GeoPackage pour pouvoir la valider, l'approuver et la publier.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="476" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="506" />
       <source>The data of layer '{layer}' changed since it was validated.</source>
       <translation>Les données de la couche « {layer} » ont changé depuis sa validation.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="535" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="565" />
       <source>Layer '{layer}' has unsaved edits: save them before validating.</source>
       <translation>La couche « {layer} » comporte des modifications non enregistrées : enregistrez-les avant la validation.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="540" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="570" />
       <source>No topology rule set is bound to layer '{layer}'.</source>
       <translation>Aucun jeu de règles de topologie n'est associé à la couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="595" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="625" />
       <source>The approval of layer '{layer}' needs the approver's name.</source>
       <translation>L'approbation de la couche « {layer} » requiert le nom de l'approbateur.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="611" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="641" />
       <source>Layer '{layer}' has no approval record.</source>
       <translation>La couche « {layer} » n'a pas de fiche d'approbation.</translation>
     </message>
@@ -744,117 +744,117 @@
       <translation>la table « {table} » ne figure pas dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="462" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="492" />
       <source>Layer '{layer}' has not been validated.</source>
       <translation>La couche « {layer} » n'a pas été validée.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="465" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="495" />
       <source>Layer '{layer}' has unsaved edits since it was validated.</source>
       <translation>La couche « {layer} » comporte des modifications non enregistrées depuis sa validation.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="589" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="619" />
       <source>Layer '{layer}' is already approved.</source>
       <translation>La couche « {layer} » est déjà approuvée.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="545" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="575" />
       <source>The layer '{other}' needed to validate layer '{layer}' was not found.</source>
       <translation>La couche « {other} », requise pour valider la couche « {layer} », est introuvable.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="551" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="581" />
       <source>The validation of layer '{layer}' was cancelled.</source>
       <translation>La validation de la couche « {layer} » a été annulée.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="591" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="621" />
       <source>Layer '{layer}' must be validated before it is approved.</source>
       <translation>La couche « {layer} » doit être validée avant d'être approuvée.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="484" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="514" />
       <source>The layer '{other}' used to validate layer '{layer}' changed since.</source>
       <translation>La couche « {other} », utilisée pour valider la couche « {layer} », a changé depuis.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="554" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="584" />
       <source>Layer '{layer}' has {count} topology error(s).</source>
       <translation>La couche « {layer} » présente {count} erreur(s) de topologie.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="59" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="60" />
       <source>checks</source>
       <translation>contrôles</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="60" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="61" />
       <source>conflict check</source>
       <translation>détection des conflits</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="61" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="62" />
       <source>data package</source>
       <translation>paquet de données</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="62" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="63" />
       <source>catalogue</source>
       <translation>catalogue</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="63" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="64" />
       <source>approval state</source>
       <translation>état d'approbation</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="64" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="65" />
       <source>withdrawal</source>
       <translation>retrait</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="176" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="177" />
       <source>Data package (GeoPackage with the house style)</source>
       <translation>Paquet de données (GeoPackage avec la charte graphique)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="374" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="422" />
       <source>the layer was never published</source>
       <translation>la couche n'a jamais été publiée</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="34" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="35" />
       <source>Publishing layer '{layer}' failed at the step '{step}': {reason}</source>
       <translation>La publication de la couche « {layer} » a échoué à l'étape « {step} » : {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="150" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="151" />
       <source>The metadata of layer '{layer}' is incomplete: {fields}.</source>
       <translation>Les métadonnées de la couche « {layer} » sont incomplètes : {fields}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="156" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="157" />
       <source>Layer '{layer}' was published as '{published}', the metadata has the identifier '{identifier}'.</source>
       <translation>La couche « {layer} » a été publiée sous « {published} », mais les métadonnées portent l'identifiant « {identifier} ».</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="240" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="247" />
       <source>the catalogue record '{identifier}' was changed by someone else (revision {found}, this layer last published revision {expected}): reload it before publishing again</source>
       <translation>la fiche « {identifier} » du catalogue a été modifiée par quelqu'un d'autre (révision {found}, dernière révision publiée depuis cette couche : {expected}) : rechargez-la avant de publier à nouveau</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="245" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="252" />
       <source>the catalogue already holds a record '{identifier}' (revision {found}) that was not published from this copy of the layer</source>
       <translation>le catalogue contient déjà une fiche « {identifier} » (révision {found}) qui n'a pas été publiée à partir de cette copie de la couche</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="342" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="390" />
       <source>The catalogue record could not be checked or restored: {reason}</source>
       <translation>La fiche du catalogue n'a pas pu être vérifiée ni rétablie : {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="143" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="144" />
       <source>Layer '{layer}' is validated but not approved.</source>
       <translation>La couche « {layer} » est validée mais pas approuvée.</translation>
     </message>
@@ -887,6 +887,41 @@
       <location filename="../paradigm_carto/core/publication/store.py" line="229" />
       <source>the style could not be saved in the GeoPackage</source>
       <translation>le style n'a pas pu être enregistré dans le GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="57" />
+      <source>CSW catalogue</source>
+      <translation>Catalogue CSW</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="57" />
+      <source>GeoNetwork</source>
+      <translation>GeoNetwork</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="68" />
+      <source>A publication target has no name.</source>
+      <translation>Une destination de publication n'a pas de nom.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="71" />
+      <source>Publication target '{name}': unknown type '{type}' (expected csw or geonetwork).</source>
+      <translation>Destination de publication « {name} » : type inconnu « {type} » (attendu : csw ou geonetwork).</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="155" />
+      <source>The public base URL of the publication store is not a valid http(s) URL: '{url}'.</source>
+      <translation>L'URL de base publique du dépôt de publication n'est pas une URL http(s) valide : « {url} ».</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="79" />
+      <source>Publication target '{name}': the address is not a valid http(s) URL: '{url}'.</source>
+      <translation>Destination de publication « {name} » : l'adresse n'est pas une URL http(s) valide : « {url} ».</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="94" />
+      <source>Two publication targets are named '{name}'.</source>
+      <translation>Deux destinations de publication portent le nom « {name} ».</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/sources.py" line="115" />
@@ -1354,6 +1389,473 @@
       <translation>Aucune source pour cette couche dans le mode actuel.</translation>
     </message>
     <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="41" />
+      <source>Publication target</source>
+      <translation>Destination de publication</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="44" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="48" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="51" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="53" />
+      <source>Authentication</source>
+      <translation>Authentification</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="96" />
+      <source>Publication</source>
+      <translation>Publication</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="113" />
+      <source>Add…</source>
+      <translation>Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="115" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="117" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="126" />
+      <source>Publication store folder</source>
+      <translation>Dossier du dépôt de publication</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="129" />
+      <source>empty: file:// links</source>
+      <translation>vide : liens file://</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="130" />
+      <source>Public base URL of the store</source>
+      <translation>URL de base publique du dépôt</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="100" />
+      <source>Catalogues to publish to</source>
+      <translation>Catalogues de publication</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="149" />
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="115" />
+      <source>Publish to catalogue…</source>
+      <translation>Publier dans le catalogue…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="120" />
+      <source>Withdraw from catalogue…</source>
+      <translation>Retirer du catalogue…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="125" />
+      <source>Publication log</source>
+      <translation>Journal des publications</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="81" />
+      <source>draft</source>
+      <translation>brouillon</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="82" />
+      <source>validated</source>
+      <translation>validée</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="83" />
+      <source>approved</source>
+      <translation>approuvée</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="84" />
+      <source>published</source>
+      <translation>publiée</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="92" />
+      <source>publication</source>
+      <translation>publication</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="94" />
+      <source>new record</source>
+      <translation>nouvelle fiche</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="95" />
+      <source>record updated</source>
+      <translation>fiche mise à jour</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="104" />
+      <source>withdrawn</source>
+      <translation>retirée</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="105" />
+      <source>refused</source>
+      <translation>refusée</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="106" />
+      <source>conflict</source>
+      <translation>conflit</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="107" />
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="161" />
+      <source>Checks</source>
+      <translation>Vérifications</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="162" />
+      <source>Only an approved layer can be published: validate it (topology and house style), then approve it.</source>
+      <translation>Seule une couche approuvée peut être publiée : validez-la (topologie et charte graphique), puis approuvez-la.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="173" />
+      <source>Validate</source>
+      <translation>Valider</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="176" />
+      <source>Approval</source>
+      <translation>Approbation</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="179" />
+      <source>Approved by</source>
+      <translation>Approuvée par</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="181" />
+      <source>Comment</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="182" />
+      <source>Approve</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="252" />
+      <source>Approved.</source>
+      <translation>Approuvée.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="275" />
+      <source>Metadata</source>
+      <translation>Métadonnées</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="276" />
+      <source>French and Dutch are required. English is optional, but once any English text is given, every English text is required.</source>
+      <translation>Le français et le néerlandais sont obligatoires. L'anglais est facultatif, mais dès qu'un texte anglais est saisi, tous les textes anglais deviennent obligatoires.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="280" />
+      <source>English (optional)</source>
+      <translation>Anglais (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="325" />
+      <source>Licence URL</source>
+      <translation>URL de la licence</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="462" />
+      <source>Target</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="463" />
+      <source>The catalogue that receives the record, and the store that receives the data package.</source>
+      <translation>Le catalogue qui reçoit la fiche et le dépôt qui reçoit le paquet de données.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="468" />
+      <source>Catalogue</source>
+      <translation>Catalogue</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="481" />
+      <source>Open the publication settings…</source>
+      <translation>Ouvrir les paramètres de publication…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="588" />
+      <source>Publish</source>
+      <translation>Publier</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="589" />
+      <source>The data package goes to the store, then the record to the catalogue. A failure leaves both as they were.</source>
+      <translation>Le paquet de données est écrit dans le dépôt, puis la fiche dans le catalogue. En cas d'échec, les deux restent tels quels.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="598" />
+      <source>Cancel the publication</source>
+      <translation>Annuler la publication</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="601" />
+      <source>Withdraw…</source>
+      <translation>Retirer…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="602" />
+      <source>Remove the record from the catalogue and the package from the store.</source>
+      <translation>Supprimer la fiche du catalogue et le paquet de données du dépôt.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="804" />
+      <source>Choose a vector layer to publish.</source>
+      <translation>Choisissez une couche vectorielle à publier.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="832" />
+      <source>No publication store folder is configured.</source>
+      <translation>Aucun dossier de dépôt de publication n'est configuré.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="836" />
+      <source>Withdraw</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>Record</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="870" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="878" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="239" />
+      <source>Validated: the layer can now be approved.</source>
+      <translation>Validée : la couche peut maintenant être approuvée.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="240" />
+      <source>The validation found problems: see the reasons above.</source>
+      <translation>La validation a détecté des problèmes : voir les raisons ci-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="287" />
+      <source>Keywords (comma-separated)</source>
+      <translation>Mots-clés (séparés par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="428" />
+      <source>All required fields are filled.</source>
+      <translation>Tous les champs obligatoires sont remplis.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="502" />
+      <source>not configured</source>
+      <translation>non configuré</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="503" />
+      <source>none (file:// links)</source>
+      <translation>aucune (liens file://)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="506" />
+      <source>No publication target is configured.</source>
+      <translation>Aucune destination de publication n'est configurée.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="510" />
+      <source>Configure them in Settings › Options › Paradigm › Publication.</source>
+      <translation>Configurez-les dans Préférences › Options › Paradigm › Publication.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="658" />
+      <source>Choose a target and configure the publication store first.</source>
+      <translation>Choisissez d'abord une destination et configurez le dépôt de publication.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="685" />
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="850" />
+      <source>Layer '{layer}' was withdrawn from the catalogue.</source>
+      <translation>La couche « {layer} » a été retirée du catalogue.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="203" />
+      <source>Layer '{layer}': {state}.</source>
+      <translation>Couche « {layer} » : {state}.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="545" />
+      <source>Publication of {layer}</source>
+      <translation>Publication de {layer}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="630" />
+      <source>Layer '{layer}' to '{target}' ({url}); store: {store}</source>
+      <translation>Couche « {layer} » vers « {target} » ({url}) ; dépôt : {store}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="676" />
+      <source>Publishing layer '{layer}'…</source>
+      <translation>Publication de la couche « {layer} »…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="698" />
+      <source>Published layer '{layer}' as record '{identifier}' ({action}), revision {revision}.</source>
+      <translation>Couche « {layer} » publiée sous la fiche « {identifier} » ({action}), révision {revision}.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="701" />
+      <source>Package: {package}
+Download link: {url}</source>
+      <translation>Paquet de données : {package}
+Lien de téléchargement : {url}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="767" />
+      <source>Publish '{layer}' to the catalogue</source>
+      <translation>Publier « {layer} » dans le catalogue</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="822" />
+      <source>Layer '{layer}' is not published.</source>
+      <translation>La couche « {layer} » n'est pas publiée.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="827" />
+      <source>Layer '{layer}' was published to '{target}', which is not a configured publication target.</source>
+      <translation>La couche « {layer} » a été publiée vers « {target} », qui n'est pas une destination de publication configurée.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="837" />
+      <source>Withdraw layer '{layer}' (record '{identifier}') from '{target}'?</source>
+      <translation>Retirer la couche « {layer} » (fiche « {identifier} ») de « {target} » ?</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="234" />
+      <source>Topology: {errors} error(s), {warnings} warning(s).</source>
+      <translation>Topologie : {errors} erreur(s), {warnings} avertissement(s).</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="425" />
+      <source>Required fields still empty: {fields}</source>
+      <translation>Champs obligatoires encore vides : {fields}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="445" />
+      <source>Layer '{layer}' is not in a GeoPackage: its metadata cannot be saved with it.</source>
+      <translation>La couche « {layer} » n'est pas dans un GeoPackage : ses métadonnées ne peuvent pas y être enregistrées.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="709" />
+      <source>The publication of layer '{layer}' was refused:</source>
+      <translation>La publication de la couche « {layer} » a été refusée :</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="891" />
+      <source>Publication store: {folder}</source>
+      <translation>Dépôt de publication : {folder}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="209" />
+      <source>Validated by {who} on {when}.</source>
+      <translation>Validée par {who} le {when}.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="212" />
+      <source>Approved by {who} on {when}.</source>
+      <translation>Approuvée par {who} le {when}.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="441" />
+      <source>The metadata could not be saved with layer '{layer}': {error}</source>
+      <translation>Les métadonnées n'ont pas pu être enregistrées avec la couche « {layer} » : {error}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="715" />
+      <source>Conflict: the catalogue record of layer '{layer}' changed since it was last published from this copy. Nothing was written.</source>
+      <translation>Conflit : la fiche du catalogue de la couche « {layer} » a changé depuis sa dernière publication à partir de cette copie. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="721" />
+      <source>The publication of layer '{layer}' was cancelled; the store and the catalogue are unchanged.</source>
+      <translation>La publication de la couche « {layer} » a été annulée ; le dépôt et le catalogue sont inchangés.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="725" />
+      <source>The publication of layer '{layer}' failed at the step '{step}': {reason}</source>
+      <translation>La publication de la couche « {layer} » a échoué à l'étape « {step} » : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="729" />
+      <source>The publication of layer '{layer}' failed: {error}</source>
+      <translation>La publication de la couche « {layer} » a échoué : {error}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="730" />
+      <source>unknown error</source>
+      <translation>erreur inconnue</translation>
+    </message>
+    <message>
       <location filename="../paradigm_carto/gui/rules_dialog.py" line="55" />
       <source>Topology rules of a layer</source>
       <translation>Règles de topologie d'une couche</translation>
@@ -1524,11 +2026,6 @@
       <translation>Entité(s)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/topology_dock.py" line="269" />
-      <source>Message</source>
-      <translation>Message</translation>
-    </message>
-    <message>
       <location filename="../paradigm_carto/gui/topology_dock.py" line="367" />
       <source>{layer}: {errors} error(s), {warnings} warning(s).</source>
       <translation>{layer} : {errors} erreur(s), {warnings} avertissement(s).</translation>
@@ -1597,11 +2094,6 @@
       <location filename="../paradigm_carto/gui/topology_dock.py" line="611" />
       <source>{count} finding(s) written to {path}.</source>
       <translation>{count} constat(s) écrit(s) dans {path}.</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/gui/topology_dock.py" line="617" />
-      <source>unknown error</source>
-      <translation>erreur inconnue</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/topology_dock.py" line="422" />
@@ -1784,11 +2276,6 @@
       <translation>Publier une couche dans le catalogue</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/processing/publish_layer.py" line="85" />
-      <source>Publication</source>
-      <translation>Publication</translation>
-    </message>
-    <message>
       <location filename="../paradigm_carto/processing/publish_layer.py" line="91" />
       <source>Publishes an approved layer: checks that it is approved on unchanged data, carries the house style and has complete metadata; writes the data package (GeoPackage with the house style, SLD, ISO 19139 XML) into the publication store, then inserts or updates the catalogue record (CSW-T) and reads it back. Any failure leaves the store and the catalogue as they were. Credentials come only from a QGIS authentication configuration.</source>
       <translation>Publie une couche approuvée : vérifie qu'elle a été approuvée sur des données inchangées, qu'elle applique la charte graphique et que ses métadonnées sont complètes ; écrit le paquet de données (GeoPackage avec la charte graphique, SLD, XML ISO 19139) dans le dépôt de publication, puis insère ou met à jour la fiche du catalogue (CSW-T) et la relit. En cas d'échec, le dépôt et le catalogue restent tels quels. Les identifiants de connexion proviennent uniquement d'une configuration d'authentification QGIS.</translation>
@@ -1812,11 +2299,6 @@
       <location filename="../paradigm_carto/processing/publish_layer.py" line="113" />
       <source>Authentication configuration</source>
       <translation>Configuration d'authentification</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/processing/publish_layer.py" line="116" />
-      <source>Publication store folder</source>
-      <translation>Dossier du dépôt de publication</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/processing/publish_layer.py" line="120" />

@@ -699,7 +699,7 @@
       <translation>de aanvraag naar {host} is mislukt: {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="478" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="508" />
       <source>The topology rules of layer '{layer}' changed since it was validated.</source>
       <translation>De topologieregels van de laag ‘{layer}’ zijn gewijzigd sinds de validatie.</translation>
     </message>
@@ -714,27 +714,27 @@
       <translation>De laag ‘{layer}’ zit niet in een GeoPackage: sla ze op in een GeoPackage om ze te kunnen valideren, goedkeuren en publiceren.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="476" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="506" />
       <source>The data of layer '{layer}' changed since it was validated.</source>
       <translation>De gegevens van de laag ‘{layer}’ zijn gewijzigd sinds de validatie.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="535" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="565" />
       <source>Layer '{layer}' has unsaved edits: save them before validating.</source>
       <translation>De laag ‘{layer}’ heeft niet-opgeslagen bewerkingen: sla ze op vóór de validatie.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="540" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="570" />
       <source>No topology rule set is bound to layer '{layer}'.</source>
       <translation>Er is geen set topologieregels aan de laag ‘{layer}’ gekoppeld.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="595" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="625" />
       <source>The approval of layer '{layer}' needs the approver's name.</source>
       <translation>Voor de goedkeuring van de laag ‘{layer}’ is de naam van de goedkeurder vereist.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="611" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="641" />
       <source>Layer '{layer}' has no approval record.</source>
       <translation>De laag ‘{layer}’ heeft geen goedkeuringsrecord.</translation>
     </message>
@@ -744,117 +744,117 @@
       <translation>de tabel ‘{table}’ komt niet voor in de GeoPackage</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="462" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="492" />
       <source>Layer '{layer}' has not been validated.</source>
       <translation>De laag ‘{layer}’ is niet gevalideerd.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="465" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="495" />
       <source>Layer '{layer}' has unsaved edits since it was validated.</source>
       <translation>De laag ‘{layer}’ heeft sinds de validatie niet-opgeslagen bewerkingen.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="589" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="619" />
       <source>Layer '{layer}' is already approved.</source>
       <translation>De laag ‘{layer}’ is al goedgekeurd.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="545" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="575" />
       <source>The layer '{other}' needed to validate layer '{layer}' was not found.</source>
       <translation>De laag ‘{other}’ die nodig is om de laag ‘{layer}’ te valideren, werd niet gevonden.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="551" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="581" />
       <source>The validation of layer '{layer}' was cancelled.</source>
       <translation>De validatie van de laag ‘{layer}’ werd geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="591" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="621" />
       <source>Layer '{layer}' must be validated before it is approved.</source>
       <translation>De laag ‘{layer}’ moet gevalideerd zijn voordat ze kan worden goedgekeurd.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="484" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="514" />
       <source>The layer '{other}' used to validate layer '{layer}' changed since.</source>
       <translation>De laag ‘{other}’ die gebruikt werd om de laag ‘{layer}’ te valideren, is sindsdien gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/approval.py" line="554" />
+      <location filename="../paradigm_carto/core/publication/approval.py" line="584" />
       <source>Layer '{layer}' has {count} topology error(s).</source>
       <translation>De laag ‘{layer}’ heeft {count} topologiefout(en).</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="59" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="60" />
       <source>checks</source>
       <translation>controles</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="60" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="61" />
       <source>conflict check</source>
       <translation>conflictcontrole</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="61" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="62" />
       <source>data package</source>
       <translation>datapakket</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="62" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="63" />
       <source>catalogue</source>
       <translation>catalogus</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="63" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="64" />
       <source>approval state</source>
       <translation>goedkeuringsstatus</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="64" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="65" />
       <source>withdrawal</source>
       <translation>intrekking</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="176" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="177" />
       <source>Data package (GeoPackage with the house style)</source>
       <translation>Datapakket (GeoPackage met de huisstijl)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="374" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="422" />
       <source>the layer was never published</source>
       <translation>de laag werd nooit gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="34" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="35" />
       <source>Publishing layer '{layer}' failed at the step '{step}': {reason}</source>
       <translation>De publicatie van de laag ‘{layer}’ is mislukt bij de stap ‘{step}’: {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="150" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="151" />
       <source>The metadata of layer '{layer}' is incomplete: {fields}.</source>
       <translation>De metadata van de laag ‘{layer}’ zijn onvolledig: {fields}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="156" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="157" />
       <source>Layer '{layer}' was published as '{published}', the metadata has the identifier '{identifier}'.</source>
       <translation>De laag ‘{layer}’ werd gepubliceerd als ‘{published}’, maar de metadata hebben de identificatie ‘{identifier}’.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="240" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="247" />
       <source>the catalogue record '{identifier}' was changed by someone else (revision {found}, this layer last published revision {expected}): reload it before publishing again</source>
       <translation>het catalogusrecord ‘{identifier}’ werd door iemand anders gewijzigd (revisie {found}, laatst vanuit deze laag gepubliceerde revisie: {expected}): laad het opnieuw voordat u opnieuw publiceert</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="245" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="252" />
       <source>the catalogue already holds a record '{identifier}' (revision {found}) that was not published from this copy of the layer</source>
       <translation>de catalogus bevat al een record ‘{identifier}’ (revisie {found}) dat niet vanuit deze kopie van de laag werd gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="342" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="390" />
       <source>The catalogue record could not be checked or restored: {reason}</source>
       <translation>Het catalogusrecord kon niet worden gecontroleerd of hersteld: {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="143" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="144" />
       <source>Layer '{layer}' is validated but not approved.</source>
       <translation>De laag ‘{layer}’ is gevalideerd maar niet goedgekeurd.</translation>
     </message>
@@ -887,6 +887,41 @@
       <location filename="../paradigm_carto/core/publication/store.py" line="229" />
       <source>the style could not be saved in the GeoPackage</source>
       <translation>de stijl kon niet in de GeoPackage worden opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="57" />
+      <source>CSW catalogue</source>
+      <translation>CSW-catalogus</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="57" />
+      <source>GeoNetwork</source>
+      <translation>GeoNetwork</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="68" />
+      <source>A publication target has no name.</source>
+      <translation>Een publicatiebestemming heeft geen naam.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="71" />
+      <source>Publication target '{name}': unknown type '{type}' (expected csw or geonetwork).</source>
+      <translation>Publicatiebestemming ‘{name}’: onbekend type ‘{type}’ (verwacht: csw of geonetwork).</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="155" />
+      <source>The public base URL of the publication store is not a valid http(s) URL: '{url}'.</source>
+      <translation>De openbare basis-URL van de publicatieopslag is geen geldige http(s)-URL: ‘{url}’.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="79" />
+      <source>Publication target '{name}': the address is not a valid http(s) URL: '{url}'.</source>
+      <translation>Publicatiebestemming ‘{name}’: het adres is geen geldige http(s)-URL: ‘{url}’.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/publication/targets.py" line="94" />
+      <source>Two publication targets are named '{name}'.</source>
+      <translation>Twee publicatiebestemmingen hebben de naam ‘{name}’.</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/sources.py" line="115" />
@@ -1354,6 +1389,473 @@
       <translation>Geen bron voor deze laag in de huidige modus.</translation>
     </message>
     <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="41" />
+      <source>Publication target</source>
+      <translation>Publicatiebestemming</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="44" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="48" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="51" />
+      <source>Address</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="53" />
+      <source>Authentication</source>
+      <translation>Authenticatie</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="96" />
+      <source>Publication</source>
+      <translation>Publicatie</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="113" />
+      <source>Add…</source>
+      <translation>Toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="115" />
+      <source>Edit…</source>
+      <translation>Bewerken…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="117" />
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="126" />
+      <source>Publication store folder</source>
+      <translation>Map van de publicatieopslag</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="129" />
+      <source>empty: file:// links</source>
+      <translation>leeg: file://-links</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="130" />
+      <source>Public base URL of the store</source>
+      <translation>Openbare basis-URL van de opslag</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="100" />
+      <source>Catalogues to publish to</source>
+      <translation>Catalogi waarin wordt gepubliceerd</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publication_targets.py" line="149" />
+      <source>none</source>
+      <translation>geen</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="115" />
+      <source>Publish to catalogue…</source>
+      <translation>Publiceren in de catalogus…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="120" />
+      <source>Withdraw from catalogue…</source>
+      <translation>Intrekken uit de catalogus…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="125" />
+      <source>Publication log</source>
+      <translation>Publicatielogboek</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="81" />
+      <source>draft</source>
+      <translation>ontwerp</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="82" />
+      <source>validated</source>
+      <translation>gevalideerd</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="83" />
+      <source>approved</source>
+      <translation>goedgekeurd</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="84" />
+      <source>published</source>
+      <translation>gepubliceerd</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="92" />
+      <source>publication</source>
+      <translation>publicatie</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="94" />
+      <source>new record</source>
+      <translation>nieuw record</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="95" />
+      <source>record updated</source>
+      <translation>record bijgewerkt</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="104" />
+      <source>withdrawn</source>
+      <translation>ingetrokken</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="105" />
+      <source>refused</source>
+      <translation>geweigerd</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="106" />
+      <source>conflict</source>
+      <translation>conflict</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="107" />
+      <source>failed</source>
+      <translation>mislukt</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="161" />
+      <source>Checks</source>
+      <translation>Controles</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="162" />
+      <source>Only an approved layer can be published: validate it (topology and house style), then approve it.</source>
+      <translation>Alleen een goedgekeurde laag kan worden gepubliceerd: valideer ze (topologie en huisstijl) en keur ze daarna goed.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="173" />
+      <source>Validate</source>
+      <translation>Valideren</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="176" />
+      <source>Approval</source>
+      <translation>Goedkeuring</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="179" />
+      <source>Approved by</source>
+      <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="181" />
+      <source>Comment</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="182" />
+      <source>Approve</source>
+      <translation>Goedkeuren</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="252" />
+      <source>Approved.</source>
+      <translation>Goedgekeurd.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="275" />
+      <source>Metadata</source>
+      <translation>Metadata</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="276" />
+      <source>French and Dutch are required. English is optional, but once any English text is given, every English text is required.</source>
+      <translation>Frans en Nederlands zijn verplicht. Engels is facultatief, maar zodra er één Engelse tekst is ingevuld, zijn alle Engelse teksten verplicht.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="280" />
+      <source>English (optional)</source>
+      <translation>Engels (facultatief)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="325" />
+      <source>Licence URL</source>
+      <translation>URL van de licentie</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="462" />
+      <source>Target</source>
+      <translation>Bestemming</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="463" />
+      <source>The catalogue that receives the record, and the store that receives the data package.</source>
+      <translation>De catalogus die het record ontvangt en de opslag die het datapakket ontvangt.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="468" />
+      <source>Catalogue</source>
+      <translation>Catalogus</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="481" />
+      <source>Open the publication settings…</source>
+      <translation>Publicatie-instellingen openen…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="588" />
+      <source>Publish</source>
+      <translation>Publiceren</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="589" />
+      <source>The data package goes to the store, then the record to the catalogue. A failure leaves both as they were.</source>
+      <translation>Het datapakket gaat naar de opslag, daarna het record naar de catalogus. Bij een fout blijven beide ongewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="598" />
+      <source>Cancel the publication</source>
+      <translation>Publicatie annuleren</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="601" />
+      <source>Withdraw…</source>
+      <translation>Intrekken…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="602" />
+      <source>Remove the record from the catalogue and the package from the store.</source>
+      <translation>Het record uit de catalogus en het datapakket uit de opslag verwijderen.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="804" />
+      <source>Choose a vector layer to publish.</source>
+      <translation>Kies een te publiceren vectorlaag.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="832" />
+      <source>No publication store folder is configured.</source>
+      <translation>Er is geen map voor de publicatieopslag ingesteld.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="836" />
+      <source>Withdraw</source>
+      <translation>Intrekken</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="869" />
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="870" />
+      <source>Message</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="878" />
+      <source>Refresh</source>
+      <translation>Vernieuwen</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="239" />
+      <source>Validated: the layer can now be approved.</source>
+      <translation>Gevalideerd: de laag kan nu worden goedgekeurd.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="240" />
+      <source>The validation found problems: see the reasons above.</source>
+      <translation>De validatie heeft problemen gevonden: zie de redenen hierboven.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="287" />
+      <source>Keywords (comma-separated)</source>
+      <translation>Trefwoorden (gescheiden door komma's)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="428" />
+      <source>All required fields are filled.</source>
+      <translation>Alle verplichte velden zijn ingevuld.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="502" />
+      <source>not configured</source>
+      <translation>niet ingesteld</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="503" />
+      <source>none (file:// links)</source>
+      <translation>geen (file://-links)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="506" />
+      <source>No publication target is configured.</source>
+      <translation>Er is geen publicatiebestemming ingesteld.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="510" />
+      <source>Configure them in Settings › Options › Paradigm › Publication.</source>
+      <translation>Stel ze in via Instellingen › Opties › Paradigm › Publicatie.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="658" />
+      <source>Choose a target and configure the publication store first.</source>
+      <translation>Kies eerst een bestemming en stel de publicatieopslag in.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="685" />
+      <source>Cancelling…</source>
+      <translation>Annuleren…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="850" />
+      <source>Layer '{layer}' was withdrawn from the catalogue.</source>
+      <translation>De laag ‘{layer}’ werd uit de catalogus ingetrokken.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="203" />
+      <source>Layer '{layer}': {state}.</source>
+      <translation>Laag ‘{layer}’: {state}.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="545" />
+      <source>Publication of {layer}</source>
+      <translation>Publicatie van {layer}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="630" />
+      <source>Layer '{layer}' to '{target}' ({url}); store: {store}</source>
+      <translation>Laag ‘{layer}’ naar ‘{target}’ ({url}); opslag: {store}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="676" />
+      <source>Publishing layer '{layer}'…</source>
+      <translation>De laag ‘{layer}’ wordt gepubliceerd…</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="698" />
+      <source>Published layer '{layer}' as record '{identifier}' ({action}), revision {revision}.</source>
+      <translation>Laag ‘{layer}’ gepubliceerd als record ‘{identifier}’ ({action}), revisie {revision}.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="701" />
+      <source>Package: {package}
+Download link: {url}</source>
+      <translation>Datapakket: {package}
+Downloadlink: {url}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="767" />
+      <source>Publish '{layer}' to the catalogue</source>
+      <translation>‘{layer}’ publiceren in de catalogus</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="822" />
+      <source>Layer '{layer}' is not published.</source>
+      <translation>De laag ‘{layer}’ is niet gepubliceerd.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="827" />
+      <source>Layer '{layer}' was published to '{target}', which is not a configured publication target.</source>
+      <translation>De laag ‘{layer}’ werd gepubliceerd naar ‘{target}’, dat geen ingestelde publicatiebestemming is.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="837" />
+      <source>Withdraw layer '{layer}' (record '{identifier}') from '{target}'?</source>
+      <translation>De laag ‘{layer}’ (record ‘{identifier}’) uit ‘{target}’ intrekken?</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="234" />
+      <source>Topology: {errors} error(s), {warnings} warning(s).</source>
+      <translation>Topologie: {errors} fout(en), {warnings} waarschuwing(en).</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="425" />
+      <source>Required fields still empty: {fields}</source>
+      <translation>Nog lege verplichte velden: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="445" />
+      <source>Layer '{layer}' is not in a GeoPackage: its metadata cannot be saved with it.</source>
+      <translation>De laag ‘{layer}’ zit niet in een GeoPackage: de metadata kunnen er niet bij worden opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="709" />
+      <source>The publication of layer '{layer}' was refused:</source>
+      <translation>De publicatie van de laag ‘{layer}’ werd geweigerd:</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="891" />
+      <source>Publication store: {folder}</source>
+      <translation>Publicatieopslag: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="209" />
+      <source>Validated by {who} on {when}.</source>
+      <translation>Gevalideerd door {who} op {when}.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="212" />
+      <source>Approved by {who} on {when}.</source>
+      <translation>Goedgekeurd door {who} op {when}.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="441" />
+      <source>The metadata could not be saved with layer '{layer}': {error}</source>
+      <translation>De metadata konden niet bij de laag ‘{layer}’ worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="715" />
+      <source>Conflict: the catalogue record of layer '{layer}' changed since it was last published from this copy. Nothing was written.</source>
+      <translation>Conflict: het catalogusrecord van de laag ‘{layer}’ is gewijzigd sinds de laatste publicatie vanuit deze kopie. Er werd niets weggeschreven.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="721" />
+      <source>The publication of layer '{layer}' was cancelled; the store and the catalogue are unchanged.</source>
+      <translation>De publicatie van de laag ‘{layer}’ werd geannuleerd; de opslag en de catalogus zijn ongewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="725" />
+      <source>The publication of layer '{layer}' failed at the step '{step}': {reason}</source>
+      <translation>De publicatie van de laag ‘{layer}’ is mislukt bij de stap ‘{step}’: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="729" />
+      <source>The publication of layer '{layer}' failed: {error}</source>
+      <translation>De publicatie van de laag ‘{layer}’ is mislukt: {error}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/gui/publish_wizard.py" line="730" />
+      <source>unknown error</source>
+      <translation>onbekende fout</translation>
+    </message>
+    <message>
       <location filename="../paradigm_carto/gui/rules_dialog.py" line="55" />
       <source>Topology rules of a layer</source>
       <translation>Topologieregels van een laag</translation>
@@ -1524,11 +2026,6 @@
       <translation>Object(en)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/topology_dock.py" line="269" />
-      <source>Message</source>
-      <translation>Bericht</translation>
-    </message>
-    <message>
       <location filename="../paradigm_carto/gui/topology_dock.py" line="367" />
       <source>{layer}: {errors} error(s), {warnings} warning(s).</source>
       <translation>{layer}: {errors} fout(en), {warnings} waarschuwing(en).</translation>
@@ -1597,11 +2094,6 @@
       <location filename="../paradigm_carto/gui/topology_dock.py" line="611" />
       <source>{count} finding(s) written to {path}.</source>
       <translation>{count} bevinding(en) weggeschreven naar {path}.</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/gui/topology_dock.py" line="617" />
-      <source>unknown error</source>
-      <translation>onbekende fout</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/gui/topology_dock.py" line="422" />
@@ -1784,11 +2276,6 @@
       <translation>Laag publiceren in de catalogus</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/processing/publish_layer.py" line="85" />
-      <source>Publication</source>
-      <translation>Publicatie</translation>
-    </message>
-    <message>
       <location filename="../paradigm_carto/processing/publish_layer.py" line="91" />
       <source>Publishes an approved layer: checks that it is approved on unchanged data, carries the house style and has complete metadata; writes the data package (GeoPackage with the house style, SLD, ISO 19139 XML) into the publication store, then inserts or updates the catalogue record (CSW-T) and reads it back. Any failure leaves the store and the catalogue as they were. Credentials come only from a QGIS authentication configuration.</source>
       <translation>Publiceert een goedgekeurde laag: controleert of ze op ongewijzigde gegevens is goedgekeurd, de huisstijl toepast en volledige metadata heeft; schrijft het datapakket (GeoPackage met de huisstijl, SLD, ISO 19139-XML) naar de publicatieopslag, voegt daarna het catalogusrecord (CSW-T) in of werkt het bij en leest het terug. Bij een fout blijven de opslag en de catalogus zoals ze waren. De aanmeldingsgegevens komen uitsluitend uit een QGIS-authenticatieconfiguratie.</translation>
@@ -1812,11 +2299,6 @@
       <location filename="../paradigm_carto/processing/publish_layer.py" line="113" />
       <source>Authentication configuration</source>
       <translation>Authenticatieconfiguratie</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/processing/publish_layer.py" line="116" />
-      <source>Publication store folder</source>
-      <translation>Map van de publicatieopslag</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/processing/publish_layer.py" line="120" />

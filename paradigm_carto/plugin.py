@@ -19,6 +19,15 @@ from .gui.feedback import push
 from .gui.house_style_gui import StyleIndicators, report_layer, restore_layer
 from .gui.locator import BrusselsLocatorFilter
 from .gui.options import OPTIONS_PAGE_NAME, OptionsFactory
+from .gui.publish_wizard import (
+    log_action_text,
+    open_publish_wizard,
+    publish_action_text,
+    show_publication_log,
+    vector_layer_type,
+    withdraw_action_text,
+    withdraw_layer,
+)
 from .gui.topology_dock import RecordingValidator, TopologyErrorsDock
 
 MENU_OBJECT_NAME = "ParadigmCartoMenu"
@@ -44,6 +53,7 @@ class ParadigmCartoPlugin:
         self.commit_gate = None
         self.gate_results: RecordingValidator | None = None
         self.topology_dock: TopologyErrorsDock | None = None
+        self.publish_layer_action: QAction | None = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API: also called by qgis_process)
         """Register the Processing provider (once)."""
@@ -75,6 +85,16 @@ class ParadigmCartoPlugin:
                                             toolbar=False)
         self._action(None, tr("Validate current layer"), self.validate_current_layer, toolbar=False)
         self._action(None, tr("Topology rules of a layer…"), self.topology_rules, toolbar=False)
+        self.menu.addSeparator()
+        self._action(None, publish_action_text(), lambda: open_publish_wizard(self.iface), toolbar=False)
+        self._action(None, withdraw_action_text(), lambda: withdraw_layer(self.iface, self.iface.activeLayer()),
+                     toolbar=False)
+        self._action(None, log_action_text(), lambda: show_publication_log(self.iface), toolbar=False)
+        self.publish_layer_action = QAction(publish_action_text(), self.iface.mainWindow())
+        self.publish_layer_action.triggered.connect(
+            lambda *_args: open_publish_wizard(self.iface, self.iface.activeLayer())
+        )
+        self.iface.addCustomActionForLayerType(self.publish_layer_action, "", vector_layer_type(), True)
         self.menu.addSeparator()
         self._action(None, tr("Options…"), self.show_options, toolbar=False)
         self.style_indicators = StyleIndicators(self.iface)
@@ -180,6 +200,10 @@ class ParadigmCartoPlugin:
 
     def unload(self) -> None:
         """Remove everything initGui and later use added."""
+        if self.publish_layer_action is not None:
+            self.iface.removeCustomActionForLayerType(self.publish_layer_action)
+            self.publish_layer_action.deleteLater()
+            self.publish_layer_action = None
         if self.topology_dock is not None:  # before the gate it listens to
             self.topology_dock.unload()
             self.iface.removeDockWidget(self.topology_dock)

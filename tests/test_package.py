@@ -252,7 +252,7 @@ def test_qgis_entries_after_start(qgis_report: dict[str, Any]) -> None:
     assert "Paradigm UrbIS" in [item["provider"] for item in state["browser_root_items"]], _context(qgis_report)
     assert "paradigm_carto" in state["locator_filters"], _context(qgis_report)
     assert PLUGIN in state["processing_providers"], _context(qgis_report)
-    expected = {f"{PLUGIN}:{name}" for name in ("checkstyle", "exportmap", "validatelayer")}
+    expected = {f"{PLUGIN}:{name}" for name in ("checkstyle", "exportmap", "validatelayer", "publishlayer")}
     assert expected <= set(state["processing_algorithms"]), state["processing_algorithms"]
     options = qgis_report["options_after_start"]
     assert options["opened"] and options["plugin_page_listed"] and options["plugin_pages"], _context(qgis_report)

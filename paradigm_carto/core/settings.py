@@ -75,6 +75,39 @@ class PluginSettings:
             raise ValueError(value)
         self._set("label_mode", value)
 
+    @property
+    def publication_targets(self) -> list:
+        """The named publication targets (list of :class:`~.publication.targets.PublicationTarget`)."""
+        from .publication.targets import targets_from_json
+
+        return targets_from_json(self._get("publication/targets", "[]"))
+
+    @publication_targets.setter
+    def publication_targets(self, targets: list) -> None:
+        """Store the targets (TargetError, nothing stored, when any is invalid or names repeat)."""
+        from .publication.targets import check_targets, targets_to_json
+
+        check_targets(list(targets))
+        self._set("publication/targets", targets_to_json(list(targets)))
+
+    @property
+    def publication_store(self) -> str:
+        """The publication store folder ('' when not configured)."""
+        return self._get("publication/store", "").strip()
+
+    @publication_store.setter
+    def publication_store(self, folder: str) -> None:
+        self._set("publication/store", str(folder or "").strip())
+
+    @property
+    def publication_public_url(self) -> str:
+        """The public base URL of the publication store ('' for file:// links)."""
+        return self._get("publication/public_url", "").strip()
+
+    @publication_public_url.setter
+    def publication_public_url(self, url: str) -> None:
+        self._set("publication/public_url", str(url or "").strip())
+
     def service_override(self, service_id: str) -> str:
         """The URL set in the options page for a service ('' when none)."""
         return self._get(f"services/{service_id}", "").strip()

@@ -16,6 +16,7 @@ from ..core.paths import icon_path
 from ..core.settings import PluginSettings, env_variable
 from ..core.sources import SourceError, check_url
 from .feedback import log
+from .publication_targets import PublicationTargetsBox
 
 OPTIONS_PAGE_NAME = "ParadigmCartoOptionsPage"
 
@@ -83,6 +84,8 @@ class OptionsPage(QgsOptionsPageWidget):
             self.url_edits[service.id] = edit
             service_form.addRow(service.title.get(), edit)
         layout.addWidget(services)
+        self.publication_box = PublicationTargetsBox(self, self.settings)
+        layout.addWidget(self.publication_box)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -101,7 +104,7 @@ class OptionsPage(QgsOptionsPageWidget):
         return None
 
     def isValid(self) -> bool:  # noqa: N802, D102 (QGIS 3.26+ asks before apply)
-        problems = [p for p in map(self._url_problem, self.url_edits) if p]
+        problems = [p for p in map(self._url_problem, self.url_edits) if p] + self.publication_box.problems()
         self.status.setText("\n".join(problems))
         return not problems
 
@@ -117,4 +120,5 @@ class OptionsPage(QgsOptionsPageWidget):
                 log(problem, Qgis.MessageLevel.Warning)
             elif edit.isEnabled():
                 self.settings.set_service_override(service_id, edit.text())
+        self.publication_box.save()
         self.on_saved()
