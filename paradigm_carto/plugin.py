@@ -12,6 +12,7 @@ from .core.i18n import install_translator, remove_translator, tr
 from .core.paths import icon_path
 from .core.topology.binding import has_rules
 from .core.topology.engine import gate_validator
+from .core.topology.index import DEFAULT_CACHE
 from .gui.browser import ReferenceLayersProvider
 from .gui.commit_gate_gui import CommitGateGui
 from .gui.controller import ReferenceLayersController
@@ -213,6 +214,7 @@ class ParadigmCartoPlugin:
         if self.commit_gate is not None:
             self.commit_gate.unload()
             self.commit_gate = None
+        DEFAULT_CACHE.invalidate()  # indexes of the incremental checks hold layers
         if self.style_indicators is not None:
             self.style_indicators.unload()
             self.style_indicators = None

@@ -9,6 +9,7 @@ Grand-Place area; prints where everything is.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import sys
@@ -108,12 +109,18 @@ def publication_story(output: Path) -> str:
     approval.approve(layer, "Demo approver", "Approved for the demo")
     lines.append(f"2. Approved: state is now '{approval.state_of(layer).state}'")
     metadata = prefill_from_layer(layer)
-    metadata.abstract = LocalisedText("Les 19 communes de la Région.", "De 19 gemeenten van het Gewest.", "The 19 municipalities.")
+    metadata.abstract = LocalisedText(
+        "Les 19 communes de la Région.", "De 19 gemeenten van het Gewest.", "The 19 municipalities."
+    )
     metadata.keywords = [LocalisedText("commune", "gemeente", "municipality")]
     metadata.topic_category = "boundaries"
-    metadata.lineage = LocalisedText("Échantillon dérivé d'UrbIS.", "Voorbeeldgegevens afgeleid van UrbIS.", "Sample derived from UrbIS.")
+    metadata.lineage = LocalisedText(
+        "Échantillon dérivé d'UrbIS.", "Voorbeeldgegevens afgeleid van UrbIS.", "Sample derived from UrbIS."
+    )
     metadata.contact = Contact("Paradigm", "urbis@example.invalid")
-    metadata.licence = LocalisedText("Licence open data de la Région", "Open-datalicentie van het Gewest", "Open data licence of the Region")
+    metadata.licence = LocalisedText(
+        "Licence open data de la Région", "Open-datalicentie van het Gewest", "Open data licence of the Region"
+    )
     with PycswServer() as server:
         client = CswClient(server.url, timeout=30)
         published = publish(layer, metadata, client, PublicationStore(folder / "store"), who="Demo publisher")
@@ -165,6 +172,10 @@ def main() -> int:
     print()
     print(publication_story(output))
     project.clear()
+    from paradigm_carto.core.topology.index import DEFAULT_CACHE
+
+    DEFAULT_CACHE.invalidate()  # the incremental-check indexes hold layers: drop them while QGIS is up
+    gc.collect()
     app.exitQgis()
     return 1 if result.failures else 0
 
