@@ -14,7 +14,9 @@ repeated in the same run:
   + manifest, written atomically into the store; CSW-T update and read-back against a real
   pycsw 2.6.2 on loopback; state and log).
 
-Medians are compared; the target is publish/export <= 1.3.
+Medians of wall time are compared (the target is publish/export <= 1.3); the CPU time of this
+process (``time.process_time``: all its threads, not the pycsw server's process) is reported next
+to it, and the ratio of each interleaved pair, since the machine is shared.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_publish.py [--repeat 5] [--features 100000]
 """
@@ -49,7 +51,7 @@ def build(path: Path, features: int) -> None:
 
 
 class Timer:
-    """Accumulates the time spent in wrapped functions (a breakdown of one publish)."""
+    """Accumulates the wall time spent in wrapped functions (a breakdown of one publish)."""
 
     def __init__(self) -> None:
         self.spent: dict[str, float] = {}
@@ -63,6 +65,10 @@ class Timer:
                 self.spent[name] = self.spent.get(name, 0.0) + time.perf_counter() - start
 
         return timed
+
+    def thread(self, name: str, function):
+        """Wrap a function run in a worker thread (its wall time overlaps the main thread's)."""
+        return self.wrap(f"{name} [in a thread]", function)
 
 
 def main() -> int:
@@ -124,8 +130,13 @@ def main() -> int:
         )
         publisher._state_refusals = timer.wrap("checks: waiting for the fingerprints", publisher._state_refusals)
         PublicationStore.stage = timer.wrap("package (gpkg + style + sld + xml)", PublicationStore.stage)
+        PublicationStore._export = timer.wrap("  of which gpkg export + default style", PublicationStore._export)
+        if hasattr(publisher, "_Lookup"):  # (the get ran before the export in earlier versions)
+            publisher._Lookup.wait = timer.wrap("conflict check: waiting for the get", publisher._Lookup.wait)
         CswClient.publish = timer.wrap("catalogue write + read-back", CswClient.publish)
-        CswClient.get = timer.wrap("catalogue revision check (get)", CswClient.get)
+        CswClient.get = timer.thread("catalogue revision check (get)", CswClient.get)
+        approval.gpkg_fingerprint = timer.thread("data fingerprint", approval.gpkg_fingerprint)
+        approval.gpkg_sql_fingerprint = timer.thread("related-layer fingerprints", approval.gpkg_sql_fingerprint)
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = "Buildings"
@@ -151,22 +162,31 @@ def main() -> int:
                 run()
             timer.spent.clear()
             timings: dict[str, list[float]] = {"export": [], "publish": []}
+            cpu: dict[str, list[float]] = {"export": [], "publish": []}
             for index in range(args.repeat):
                 order = ("export", "publish") if index % 2 == 0 else ("publish", "export")
                 for name in order:
-                    start = time.perf_counter()
+                    start, start_cpu = time.perf_counter(), time.process_time()
                     runs[name]()
                     timings[name].append(time.perf_counter() - start)
+                    cpu[name].append(time.process_time() - start_cpu)
             client.withdraw(metadata.identifier)
 
         export_s, publish_s = (statistics.median(timings[k]) for k in ("export", "publish"))
+        export_cpu, publish_cpu = (statistics.median(cpu[k]) for k in ("export", "publish"))
         ratio = publish_s / export_s
         print(f"layer: {args.features} buildings; related: Blocks, CadastralParcels (fingerprinted at publish)")
-        print(f"bare export (QgsVectorFileWriter)  median {export_s * 1000:8.1f} ms over {args.repeat} runs")
-        print(f"publish end to end                 median {publish_s * 1000:8.1f} ms over {args.repeat} runs")
-        print("publish breakdown (mean per run):")
+        for label, wall, spent in (
+            ("bare export (QgsVectorFileWriter)", export_s, export_cpu),
+            ("publish end to end", publish_s, publish_cpu),
+        ):
+            print(f"{label:34s} median {wall * 1000:8.1f} ms wall, {spent * 1000:8.1f} ms CPU")
+        pairs = " ".join(f"{p / e:.2f}" for p, e in zip(timings["publish"], timings["export"]))
+        cpu_ratio = publish_cpu / export_cpu
+        print(f"ratio of each interleaved pair (wall): {pairs}; CPU ratio of the medians {cpu_ratio:.3f}")
+        print(f"publish breakdown (mean wall per run over {args.repeat} runs; [in a thread] overlaps the rest):")
         for name, spent in timer.spent.items():
-            print(f"  {name:45s} {spent / args.repeat * 1000:8.1f} ms")
+            print(f"  {name:55s} {spent / args.repeat * 1000:8.1f} ms")
         print(f"ratio publish/export {ratio:.3f} (target <= {TARGET})  {'OK' if ratio <= TARGET else 'OVER TARGET'}")
         return 0 if ratio <= TARGET else 1
     finally:

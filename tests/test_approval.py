@@ -198,3 +198,32 @@ def test_sql_strips_the_geopackage_header_of_every_geometry(sample_gpkg):
             sql = f"SELECT {g}, substr({g}, {approval._HEADER.format(g=g)}) FROM {approval.quote_identifier(table)}"
             for blob, wkb in connection.execute(sql):
                 assert wkb == blob[8 + envelope[(blob[3] >> 1) & 7] :]
+
+
+def test_related_layer_only_in_the_geopackage_is_fingerprinted_without_opening_it(municipalities, project):
+    """Region not in the project: found by table name in the layer's GeoPackage (no QgsVectorLayer opened),
+    same fingerprint as the opened layer's, and a change to it still sends the layer back to draft."""
+    from qgis.core import QgsVectorLayer
+
+    region = next(x for x in project.mapLayers().values() if x.customProperty("paradigm_carto/ref_id") == "region")
+    project.removeMapLayer(region.id())
+    layer = approved(municipalities)
+    rule_set = approval.bound_rules(layer)
+    opened, _ = approval.related_layers(layer, rule_set)
+    found, _ = approval.related_layers(layer, rule_set, open_files=False)
+    assert set(found) == set(opened) and found
+    name = next(iter(found))
+    path, table = found[name]
+    assert path == municipalities.gpkg_path and approval.gpkg_table(path, [table.upper()]) == table
+    fields = approval._rule_fields(rule_set).get(name, [])
+    assert approval.gpkg_sql_fingerprint(path, table, fields) == approval.related_fingerprint(opened[name], fields)
+    assert approval.state_of(layer).state == approval.APPROVED
+    other = QgsVectorLayer(f"{path}|layername={table}", "other", "ogr")
+    feature = next(other.getFeatures())
+    geometry = feature.geometry()
+    geometry.translate(0.5, 0)
+    other.startEditing()
+    other.changeGeometry(feature.id(), geometry)
+    assert other.commitChanges()
+    state = approval.state_of(layer)
+    assert state.state == approval.DRAFT and name in state.reasons[0]

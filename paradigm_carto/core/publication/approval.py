@@ -343,11 +343,35 @@ def rules_hash(rule_set: Any) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def gpkg_table(path: Path | str, names: list[str]) -> str | None:
+    """The first of `names` that is a table registered in the GeoPackage (case blind, like OGR's
+    layer names); None when none is, or the file cannot be read."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=SQL_TIMEOUT)
+    except sqlite3.Error:
+        return None
+    try:
+        tables = {str(t).lower(): str(t) for (t,) in connection.execute("SELECT table_name FROM gpkg_contents")}
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    for name in names:
+        if name in tables.values():
+            return name
+        if name.lower() in tables:
+            return tables[name.lower()]
+    return None
+
+
 def related_layers(
-    layer: QgsVectorLayer, rule_set: Any, project: QgsProject | None = None
-) -> tuple[dict[str, QgsVectorLayer], list[str]]:
+    layer: QgsVectorLayer, rule_set: Any, project: QgsProject | None = None, open_files: bool = True
+) -> tuple[dict[str, QgsVectorLayer | tuple[Path, str]], list[str]]:
     """The layers the rules need, by rule name: from the project (name or catalogue id), else from the
-    layer's GeoPackage. Also the names found nowhere (rules `when_present` excepted)."""
+    layer's GeoPackage. Also the names found nowhere (rules `when_present` excepted).
+
+    With `open_files=False` a layer found in the GeoPackage is given as its (path, table), without
+    opening a QgsVectorLayer (all the fingerprints need; a few milliseconds per layer and publication)."""
     from ..topology.engine import find_related, layer_names
 
     project = project or QgsProject.instance()
@@ -364,7 +388,10 @@ def related_layers(
             if name in found:
                 continue
             other = find_related(name, candidates)
-            if other is None and location is not None:
+            if other is None and location is not None and not open_files:
+                table = gpkg_table(location[0], sorted(layer_names(name) | {name}))
+                other = (location[0], table) if table is not None else None
+            if other is None and location is not None:  # (or a table not registered: OGR decides)
                 for in_file in sorted(layer_names(name) | {name}):
                     opened = QgsVectorLayer(f"{location[0]}|layername={in_file}", name, "ogr")
                     if opened.isValid():
@@ -417,7 +444,7 @@ class FingerprintJob:
         rule_set = bound_rules(layer)
         self.rules_hash = rules_hash(rule_set)
         if record.related and self.rules_hash == record.rules_hash:
-            others, _missing = related_layers(layer, rule_set)
+            others, _missing = related_layers(layer, rule_set, open_files=False)
             used = _rule_fields(rule_set)
             for name in sorted(record.related):
                 other = others.get(name)
@@ -425,6 +452,9 @@ class FingerprintJob:
                     self.results[name] = ""
                     continue
                 fields = used.get(name, [])
+                if isinstance(other, tuple):  # a table of the layer's GeoPackage, not opened
+                    jobs.append((name, lambda where=other, fields=fields: self._related(where, fields, feedback)))
+                    continue
                 where = gpkg_location(other)
                 if where is not None and not other.subsetString() and not other.isModified():
                     jobs.append((name, lambda where=where, fields=fields: self._related(where, fields, feedback)))

@@ -7,6 +7,7 @@ as they were (the previous package is restored, the previous record put back).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -228,14 +229,20 @@ def publish(
     record = approval.load_record(layer)
     assert record is not None
 
-    # 2. conflict: the record must be the one this user last published (or absent)
-    try:
-        existing = target.get(identifier)
-    except CatalogueError as error:
-        state_refusals()
-        raise fail(PublicationError(name, step_name("catalogue"), str(error))) from None
-    found_stamp = record_stamp(existing)
-    if existing is not None and found_stamp != record.date_stamp:
+    # 2. conflict check, in a thread while the package is exported (3.): a read-only GetRecordById whose
+    # answer is awaited before anything becomes visible. Without a conflict the record found is absent or
+    # has the dateStamp this copy last published, so the new dateStamp does not depend on the answer.
+    lookup = _Lookup(target, identifier)
+
+    def conflict() -> tuple[bytes | None, PublicationError | None, str]:
+        """The record found, the error to raise (catalogue failure or conflict) and the log result."""
+        try:
+            existing = lookup.wait()
+        except CatalogueError as error:
+            return None, PublicationError(name, step_name("catalogue"), str(error)), "failed"
+        found_stamp = record_stamp(existing)
+        if existing is None or found_stamp == record.date_stamp:
+            return existing, None, ""
         if record.date_stamp:
             reason = tr(
                 "the catalogue record '{identifier}' was changed by someone else (revision {found}, "
@@ -246,9 +253,10 @@ def publish(
                 "the catalogue already holds a record '{identifier}' (revision {found}) that was not published "
                 "from this copy of the layer"
             ).format(identifier=identifier, found=found_stamp or "-")
-        state_refusals()
-        raise fail(ConflictError(name, step_name("conflict"), reason), "conflict")
+        return existing, ConflictError(name, step_name("conflict"), reason), "conflict"
+
     if _cancelled(feedback):
+        lookup.wait_quietly()
         state_refusals()
         check_cancel("conflict")
 
@@ -256,7 +264,7 @@ def publish(
     file_name = f"{sanitize(table, 'layer')}.gpkg"
     url = store.download_url(identifier, file_name)
     published = _with_link(metadata, url, file_name)
-    stamp = _stamp_after(found_stamp or record.date_stamp)
+    stamp = _stamp_after(record.date_stamp)
     revision = record.revision + 1
     record_xml = build_record_bytes(published, stamp)
     manifest = {
@@ -275,10 +283,25 @@ def publish(
     try:
         staged = store.stage(layer, identifier, table, record_xml, manifest, feedback)
     except StoreError as error:
+        existing, problem, result = conflict()  # a conflict or a catalogue failure is reported first
         state_refusals()
+        if problem is not None:
+            raise fail(problem, result) from None
         result = "cancelled" if _cancelled(feedback) else "failed"
         kind = PublicationCancelledError if result == "cancelled" else PublicationError
         raise fail(kind(name, step_name("package"), str(error)), result) from None
+    except BaseException:
+        lookup.wait_quietly()
+        raise
+    try:
+        existing, problem, result = conflict()
+    except BaseException:
+        staged.rollback()
+        raise
+    if problem is not None:
+        staged.rollback()
+        state_refusals()
+        raise fail(problem, result)
     try:
         reasons = state_refusals()
     except BaseException:
@@ -327,6 +350,35 @@ def publish(
     log.append(store.root, entry)
     files = [staged.folder / n for n in staged.files]
     return PublicationResult(identifier, outcome.action, target_name, staged.package, url, revision, stamp, files)
+
+
+class _Lookup:
+    """`target.get(identifier)` in a worker thread (network and the catalogue's own process: it overlaps
+    the export); :meth:`wait` returns the record or re-raises what the call raised."""
+
+    def __init__(self, target: CatalogueClient, identifier: str) -> None:
+        self.found: bytes | None = None
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(target, identifier), name="paradigm-conflict-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, target: CatalogueClient, identifier: str) -> None:
+        try:
+            self.found = target.get(identifier)
+        except BaseException as error:  # noqa: BLE001 - re-raised by wait()
+            self.error = error
+
+    def wait(self) -> bytes | None:
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.found
+
+    def wait_quietly(self) -> None:
+        """Wait for the call to end (so nothing runs behind a refusal or a cancellation), ignoring its outcome."""
+        self._thread.join()
 
 
 def _restore_record(target: CatalogueClient, identifier: str, previous: bytes | None) -> str:
