@@ -134,147 +134,147 @@
       <translation>JSON non valide à la ligne {line}, colonne {column} : {message}</translation>
     </message>
     <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="79" />
+      <source>the record's identifier is '{found}', expected '{expected}'</source>
+      <translation>l'identifiant de la fiche est « {found} », « {expected} » était attendu</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="83" />
+      <source>the record's translations point at undeclared locales: {detail}</source>
+      <translation>les traductions de la fiche renvoient à des langues non déclarées : {detail}</translation>
+    </message>
+    <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="17" />
       <source>Catalogue {target}: {reason}</source>
       <translation>Catalogue {target} : {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="241" />
-      <source>the record's identifier is '{found}', expected '{expected}'</source>
-      <translation>l'identifiant de la fiche est « {found} », « {expected} » était attendu</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="245" />
-      <source>the record's translations point at undeclared locales: {detail}</source>
-      <translation>les traductions de la fiche renvoient à des langues non déclarées : {detail}</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="265" />
-      <source>the record cannot be read back after publishing</source>
-      <translation>la fiche ne peut pas être relue après sa publication</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="288" />
-      <source>the record is still there after it was withdrawn</source>
-      <translation>la fiche est toujours présente après son retrait</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="87" />
-      <source>the authentication configuration '{authcfg}' cannot be read</source>
-      <translation>la configuration d'authentification « {authcfg} » est illisible</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="90" />
-      <source>the authentication configuration '{authcfg}' is not a Basic one (user name and password)</source>
-      <translation>la configuration d'authentification « {authcfg} » n'est pas de type Basic (nom d'utilisateur et mot de passe)</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="256" />
-      <source>the catalogue reported {count} records inserted, expected 1</source>
-      <translation>le catalogue signale {count} fiches insérées au lieu d'une</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="258" />
-      <source>the catalogue reported {count} records updated, expected 1</source>
-      <translation>le catalogue signale {count} fiches mises à jour au lieu d'une</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="273" />
-      <source>the record read back differs from the one sent: {detail}</source>
-      <translation>la fiche relue diffère de celle envoyée : {detail}</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="163" />
-      <source>HTTP status {status}: {body}</source>
-      <translation>statut HTTP {status} : {body}</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="165" />
-      <source>no answer within {seconds} s</source>
-      <translation>pas de réponse dans les {seconds} s</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="173" />
-      <source>the request failed ({detail})</source>
-      <translation>la requête a échoué ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="175" />
-      <source>the catalogue reported an error: {code}: {text}</source>
-      <translation>le catalogue a signalé une erreur : {code} : {text}</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="181" />
-      <source>the answer is not valid XML ({detail})</source>
-      <translation>la réponse n'est pas du XML valide ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="184" />
-      <source>the answer is not a CSW response ({detail})</source>
-      <translation>la réponse n'est pas une réponse CSW ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="238" />
+      <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="76" />
       <source>the record to publish is not ISO 19139 XML ({detail})</source>
       <translation>la fiche à publier n'est pas du XML ISO 19139 ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="169" />
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="255" />
+      <source>the record cannot be read back after publishing</source>
+      <translation>la fiche ne peut pas être relue après sa publication</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="278" />
+      <source>the record is still there after it was withdrawn</source>
+      <translation>la fiche est toujours présente après son retrait</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="85" />
+      <source>the authentication configuration '{authcfg}' cannot be read</source>
+      <translation>la configuration d'authentification « {authcfg} » est illisible</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="88" />
+      <source>the authentication configuration '{authcfg}' is not a Basic one (user name and password)</source>
+      <translation>la configuration d'authentification « {authcfg} » n'est pas de type Basic (nom d'utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="246" />
+      <source>the catalogue reported {count} records inserted, expected 1</source>
+      <translation>le catalogue signale {count} fiches insérées au lieu d'une</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="248" />
+      <source>the catalogue reported {count} records updated, expected 1</source>
+      <translation>le catalogue signale {count} fiches mises à jour au lieu d'une</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="263" />
+      <source>the record read back differs from the one sent: {detail}</source>
+      <translation>la fiche relue diffère de celle envoyée : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="161" />
+      <source>HTTP status {status}: {body}</source>
+      <translation>statut HTTP {status} : {body}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="163" />
+      <source>no answer within {seconds} s</source>
+      <translation>pas de réponse dans les {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="171" />
+      <source>the request failed ({detail})</source>
+      <translation>la requête a échoué ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="173" />
+      <source>the catalogue reported an error: {code}: {text}</source>
+      <translation>le catalogue a signalé une erreur : {code} : {text}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="179" />
+      <source>the answer is not valid XML ({detail})</source>
+      <translation>la réponse n'est pas du XML valide ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="182" />
+      <source>the answer is not a CSW response ({detail})</source>
+      <translation>la réponse n'est pas une réponse CSW ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="167" />
       <source>the connection was reset ({detail})</source>
       <translation>la connexion a été interrompue ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="171" />
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="169" />
       <source>the catalogue cannot be reached ({detail})</source>
       <translation>le catalogue est injoignable ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="368" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="359" />
       <source>the catalogue reported {count} records processed, expected 1</source>
       <translation>le catalogue signale {count} fiches traitées au lieu d'une</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="354" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="345" />
       <source>the answer is not a GeoNetwork import report</source>
       <translation>la réponse n'est pas un rapport d'importation GeoNetwork</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="378" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="369" />
       <source>the catalogue did not report the record '{identifier}' as imported</source>
       <translation>le catalogue n'a pas signalé la fiche « {identifier} » comme importée</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="234" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="233" />
       <source>the catalogue refused the user name or password (HTTP 401): {body}</source>
       <translation>le catalogue a refusé le nom d'utilisateur ou le mot de passe (HTTP 401) : {body}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="249" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="248" />
       <source>the catalogue sent no XSRF-TOKEN cookie (is {url} a GeoNetwork 4 address?)</source>
       <translation>le catalogue n'a envoyé aucun cookie XSRF-TOKEN ({url} est-elle bien une adresse GeoNetwork 4 ?)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="221" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="220" />
       <source>the TLS certificate cannot be verified ({detail})</source>
       <translation>le certificat TLS ne peut pas être vérifié ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="262" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="261" />
       <source>the catalogue refused the change (HTTP 403): {body}</source>
       <translation>le catalogue a refusé la modification (HTTP 403) : {body}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="284" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="283" />
       <source>the answer is not an ISO 19139 record ({detail})</source>
       <translation>la réponse n'est pas une fiche ISO 19139 ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="291" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="290" />
       <source>the answer is not valid JSON ({detail})</source>
       <translation>la réponse n'est pas du JSON valide ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="428" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="419" />
       <source>the answer is not a search response ({detail})</source>
       <translation>la réponse n'est pas une réponse de recherche ({detail})</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>Paquet de données (GeoPackage avec la charte graphique)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="422" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="426" />
       <source>the layer was never published</source>
       <translation>la couche n'a jamais été publiée</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>le catalogue contient déjà une fiche « {identifier} » (révision {found}) qui n'a pas été publiée à partir de cette copie de la couche</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="390" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="394" />
       <source>The catalogue record could not be checked or restored: {reason}</source>
       <translation>La fiche du catalogue n'a pas pu être vérifiée ni rétablie : {reason}</translation>
     </message>
@@ -1319,52 +1319,52 @@
       <translation>La recherche a échoué : {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="50" />
+      <location filename="../paradigm_carto/gui/options.py" line="51" />
       <source>Reference layers</source>
       <translation>Couches de référence</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="53" />
+      <location filename="../paradigm_carto/gui/options.py" line="54" />
       <source>Online (Region's services)</source>
       <translation>En ligne (services de la Région)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="54" />
+      <location filename="../paradigm_carto/gui/options.py" line="55" />
       <source>Offline (bundled sample)</source>
       <translation>Hors ligne (échantillon intégré)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="56" />
+      <location filename="../paradigm_carto/gui/options.py" line="57" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="58" />
+      <location filename="../paradigm_carto/gui/options.py" line="59" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="59" />
+      <location filename="../paradigm_carto/gui/options.py" line="60" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="61" />
+      <location filename="../paradigm_carto/gui/options.py" line="62" />
       <source>Protocol for vector layers online</source>
       <translation>Protocole des couches vectorielles en ligne</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="66" />
+      <location filename="../paradigm_carto/gui/options.py" line="67" />
       <source>Bilingual labels</source>
       <translation>Étiquettes bilingues</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="69" />
+      <location filename="../paradigm_carto/gui/options.py" line="70" />
       <source>Service addresses (empty: the Region's default)</source>
       <translation>Adresses des services (vide : adresse par défaut de la Région)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="76" />
+      <location filename="../paradigm_carto/gui/options.py" line="77" />
       <source>Overridden by the environment variable {name} when it is set.</source>
       <translation>Remplacée par la variable d'environnement {name} lorsque celle-ci est définie.</translation>
     </message>
@@ -2111,47 +2111,47 @@ Lien de téléchargement : {url}</translation>
       <translation>Impossible d'afficher ce constat dans le SCR de la carte : {error}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="68" />
+      <location filename="../paradigm_carto/plugin.py" line="79" />
       <source>New Brussels map</source>
       <translation>Nouvelle carte de Bruxelles</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="69" />
+      <location filename="../paradigm_carto/plugin.py" line="80" />
       <source>Bilingual house labels…</source>
       <translation>Étiquettes bilingues de la charte graphique…</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="70" />
+      <location filename="../paradigm_carto/plugin.py" line="81" />
       <source>Check the house style of the current layer</source>
       <translation>Contrôler la charte graphique de la couche active</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="71" />
+      <location filename="../paradigm_carto/plugin.py" line="82" />
       <source>Restore the house style of the current layer</source>
       <translation>Rétablir la charte graphique de la couche active</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="72" />
+      <location filename="../paradigm_carto/plugin.py" line="83" />
       <source>Restore the house style of all layers</source>
       <translation>Rétablir la charte graphique de toutes les couches</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="76" />
+      <location filename="../paradigm_carto/plugin.py" line="87" />
       <source>Validate current layer</source>
       <translation>Valider la couche active</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="77" />
+      <location filename="../paradigm_carto/plugin.py" line="88" />
       <source>Topology rules of a layer…</source>
       <translation>Règles de topologie d'une couche…</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="79" />
+      <location filename="../paradigm_carto/plugin.py" line="100" />
       <source>Options…</source>
       <translation>Options…</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="155" />
+      <location filename="../paradigm_carto/plugin.py" line="176" />
       <source>House style restored on {count} layer(s).</source>
       <translation>Charte graphique rétablie sur {count} couche(s).</translation>
     </message>

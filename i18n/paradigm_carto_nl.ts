@@ -134,147 +134,147 @@
       <translation>ongeldige JSON op regel {line}, kolom {column}: {message}</translation>
     </message>
     <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="79" />
+      <source>the record's identifier is '{found}', expected '{expected}'</source>
+      <translation>de identificatie van de fiche is ‘{found}’, ‘{expected}’ werd verwacht</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="83" />
+      <source>the record's translations point at undeclared locales: {detail}</source>
+      <translation>de vertalingen van de fiche verwijzen naar niet-aangegeven talen: {detail}</translation>
+    </message>
+    <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="17" />
       <source>Catalogue {target}: {reason}</source>
       <translation>Catalogus {target}: {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="241" />
-      <source>the record's identifier is '{found}', expected '{expected}'</source>
-      <translation>de identificatie van de fiche is ‘{found}’, ‘{expected}’ werd verwacht</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="245" />
-      <source>the record's translations point at undeclared locales: {detail}</source>
-      <translation>de vertalingen van de fiche verwijzen naar niet-aangegeven talen: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="265" />
-      <source>the record cannot be read back after publishing</source>
-      <translation>de fiche kan na publicatie niet worden teruggelezen</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="288" />
-      <source>the record is still there after it was withdrawn</source>
-      <translation>de fiche is er nog na de intrekking</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="87" />
-      <source>the authentication configuration '{authcfg}' cannot be read</source>
-      <translation>de authenticatieconfiguratie ‘{authcfg}’ kan niet worden gelezen</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="90" />
-      <source>the authentication configuration '{authcfg}' is not a Basic one (user name and password)</source>
-      <translation>de authenticatieconfiguratie ‘{authcfg}’ is niet van het type Basic (gebruikersnaam en wachtwoord)</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="256" />
-      <source>the catalogue reported {count} records inserted, expected 1</source>
-      <translation>de catalogus meldt {count} ingevoegde fiches in plaats van 1</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="258" />
-      <source>the catalogue reported {count} records updated, expected 1</source>
-      <translation>de catalogus meldt {count} bijgewerkte fiches in plaats van 1</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="273" />
-      <source>the record read back differs from the one sent: {detail}</source>
-      <translation>de teruggelezen fiche verschilt van de verzonden fiche: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="163" />
-      <source>HTTP status {status}: {body}</source>
-      <translation>HTTP-status {status}: {body}</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="165" />
-      <source>no answer within {seconds} s</source>
-      <translation>geen antwoord binnen {seconds} s</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="173" />
-      <source>the request failed ({detail})</source>
-      <translation>de aanvraag is mislukt ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="175" />
-      <source>the catalogue reported an error: {code}: {text}</source>
-      <translation>de catalogus meldde een fout: {code}: {text}</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="181" />
-      <source>the answer is not valid XML ({detail})</source>
-      <translation>het antwoord is geen geldige XML ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="184" />
-      <source>the answer is not a CSW response ({detail})</source>
-      <translation>het antwoord is geen CSW-antwoord ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="238" />
+      <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="76" />
       <source>the record to publish is not ISO 19139 XML ({detail})</source>
       <translation>de te publiceren fiche is geen ISO 19139-XML ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="169" />
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="255" />
+      <source>the record cannot be read back after publishing</source>
+      <translation>de fiche kan na publicatie niet worden teruggelezen</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="278" />
+      <source>the record is still there after it was withdrawn</source>
+      <translation>de fiche is er nog na de intrekking</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="85" />
+      <source>the authentication configuration '{authcfg}' cannot be read</source>
+      <translation>de authenticatieconfiguratie ‘{authcfg}’ kan niet worden gelezen</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="88" />
+      <source>the authentication configuration '{authcfg}' is not a Basic one (user name and password)</source>
+      <translation>de authenticatieconfiguratie ‘{authcfg}’ is niet van het type Basic (gebruikersnaam en wachtwoord)</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="246" />
+      <source>the catalogue reported {count} records inserted, expected 1</source>
+      <translation>de catalogus meldt {count} ingevoegde fiches in plaats van 1</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="248" />
+      <source>the catalogue reported {count} records updated, expected 1</source>
+      <translation>de catalogus meldt {count} bijgewerkte fiches in plaats van 1</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="263" />
+      <source>the record read back differs from the one sent: {detail}</source>
+      <translation>de teruggelezen fiche verschilt van de verzonden fiche: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="161" />
+      <source>HTTP status {status}: {body}</source>
+      <translation>HTTP-status {status}: {body}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="163" />
+      <source>no answer within {seconds} s</source>
+      <translation>geen antwoord binnen {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="171" />
+      <source>the request failed ({detail})</source>
+      <translation>de aanvraag is mislukt ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="173" />
+      <source>the catalogue reported an error: {code}: {text}</source>
+      <translation>de catalogus meldde een fout: {code}: {text}</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="179" />
+      <source>the answer is not valid XML ({detail})</source>
+      <translation>het antwoord is geen geldige XML ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="182" />
+      <source>the answer is not a CSW response ({detail})</source>
+      <translation>het antwoord is geen CSW-antwoord ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="167" />
       <source>the connection was reset ({detail})</source>
       <translation>de verbinding werd verbroken ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="171" />
+      <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="169" />
       <source>the catalogue cannot be reached ({detail})</source>
       <translation>de catalogus is onbereikbaar ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="368" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="359" />
       <source>the catalogue reported {count} records processed, expected 1</source>
       <translation>de catalogus meldt {count} verwerkte records in plaats van 1</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="354" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="345" />
       <source>the answer is not a GeoNetwork import report</source>
       <translation>het antwoord is geen GeoNetwork-importrapport</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="378" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="369" />
       <source>the catalogue did not report the record '{identifier}' as imported</source>
       <translation>de catalogus heeft het record ‘{identifier}’ niet als geïmporteerd gemeld</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="234" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="233" />
       <source>the catalogue refused the user name or password (HTTP 401): {body}</source>
       <translation>de catalogus heeft de gebruikersnaam of het wachtwoord geweigerd (HTTP 401): {body}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="249" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="248" />
       <source>the catalogue sent no XSRF-TOKEN cookie (is {url} a GeoNetwork 4 address?)</source>
       <translation>de catalogus heeft geen XSRF-TOKEN-cookie verzonden (is {url} wel een GeoNetwork 4-adres?)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="221" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="220" />
       <source>the TLS certificate cannot be verified ({detail})</source>
       <translation>het TLS-certificaat kan niet worden geverifieerd ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="262" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="261" />
       <source>the catalogue refused the change (HTTP 403): {body}</source>
       <translation>de catalogus heeft de wijziging geweigerd (HTTP 403): {body}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="284" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="283" />
       <source>the answer is not an ISO 19139 record ({detail})</source>
       <translation>het antwoord is geen ISO 19139-record ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="291" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="290" />
       <source>the answer is not valid JSON ({detail})</source>
       <translation>het antwoord is geen geldige JSON ({detail})</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="428" />
+      <location filename="../paradigm_carto/core/catalogue_clients/geonetwork.py" line="419" />
       <source>the answer is not a search response ({detail})</source>
       <translation>het antwoord is geen zoekantwoord ({detail})</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>Datapakket (GeoPackage met de huisstijl)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="422" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="426" />
       <source>the layer was never published</source>
       <translation>de laag werd nooit gepubliceerd</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>de catalogus bevat al een record ‘{identifier}’ (revisie {found}) dat niet vanuit deze kopie van de laag werd gepubliceerd</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/publication/publisher.py" line="390" />
+      <location filename="../paradigm_carto/core/publication/publisher.py" line="394" />
       <source>The catalogue record could not be checked or restored: {reason}</source>
       <translation>Het catalogusrecord kon niet worden gecontroleerd of hersteld: {reason}</translation>
     </message>
@@ -1319,52 +1319,52 @@
       <translation>Zoeken mislukt: {reason}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="50" />
+      <location filename="../paradigm_carto/gui/options.py" line="51" />
       <source>Reference layers</source>
       <translation>Referentielagen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="53" />
+      <location filename="../paradigm_carto/gui/options.py" line="54" />
       <source>Online (Region's services)</source>
       <translation>Online (diensten van het Gewest)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="54" />
+      <location filename="../paradigm_carto/gui/options.py" line="55" />
       <source>Offline (bundled sample)</source>
       <translation>Offline (meegeleverde voorbeeldgegevens)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="56" />
+      <location filename="../paradigm_carto/gui/options.py" line="57" />
       <source>Source</source>
       <translation>Bron</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="58" />
+      <location filename="../paradigm_carto/gui/options.py" line="59" />
       <source>WFS</source>
       <translation>WFS</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="59" />
+      <location filename="../paradigm_carto/gui/options.py" line="60" />
       <source>OGC API Features</source>
       <translation>OGC API Features</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="61" />
+      <location filename="../paradigm_carto/gui/options.py" line="62" />
       <source>Protocol for vector layers online</source>
       <translation>Protocol voor online vectorlagen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="66" />
+      <location filename="../paradigm_carto/gui/options.py" line="67" />
       <source>Bilingual labels</source>
       <translation>Tweetalige labels</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="69" />
+      <location filename="../paradigm_carto/gui/options.py" line="70" />
       <source>Service addresses (empty: the Region's default)</source>
       <translation>Adressen van de diensten (leeg: standaardadres van het Gewest)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/gui/options.py" line="76" />
+      <location filename="../paradigm_carto/gui/options.py" line="77" />
       <source>Overridden by the environment variable {name} when it is set.</source>
       <translation>Wordt vervangen door de omgevingsvariabele {name} als die ingesteld is.</translation>
     </message>
@@ -2111,47 +2111,47 @@ Downloadlink: {url}</translation>
       <translation>Deze bevinding kan niet in het CRS van de kaart worden getoond: {error}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="68" />
+      <location filename="../paradigm_carto/plugin.py" line="79" />
       <source>New Brussels map</source>
       <translation>Nieuwe kaart van Brussel</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="69" />
+      <location filename="../paradigm_carto/plugin.py" line="80" />
       <source>Bilingual house labels…</source>
       <translation>Tweetalige labels volgens de huisstijl…</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="70" />
+      <location filename="../paradigm_carto/plugin.py" line="81" />
       <source>Check the house style of the current layer</source>
       <translation>Huisstijl van de actieve laag controleren</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="71" />
+      <location filename="../paradigm_carto/plugin.py" line="82" />
       <source>Restore the house style of the current layer</source>
       <translation>Huisstijl van de actieve laag herstellen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="72" />
+      <location filename="../paradigm_carto/plugin.py" line="83" />
       <source>Restore the house style of all layers</source>
       <translation>Huisstijl van alle lagen herstellen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="76" />
+      <location filename="../paradigm_carto/plugin.py" line="87" />
       <source>Validate current layer</source>
       <translation>Actieve laag valideren</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="77" />
+      <location filename="../paradigm_carto/plugin.py" line="88" />
       <source>Topology rules of a layer…</source>
       <translation>Topologieregels van een laag…</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="79" />
+      <location filename="../paradigm_carto/plugin.py" line="100" />
       <source>Options…</source>
       <translation>Opties…</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/plugin.py" line="155" />
+      <location filename="../paradigm_carto/plugin.py" line="176" />
       <source>House style restored on {count} layer(s).</source>
       <translation>Huisstijl hersteld voor {count} laag/lagen.</translation>
     </message>

@@ -61,3 +61,25 @@ class CatalogueClient(ABC):
     @abstractmethod
     def search(self, text: str, language: str | None = None) -> list[SearchHit]:
         """Records whose text contains `text` (any language); titles in `language` when given."""
+
+
+def outgoing_record(record_xml: bytes, identifier: str):
+    """The record element to send, after checking it: ISO 19139, the expected identifier, declared locales.
+
+    Raises ValueError with a translated reason (each client wraps it in its own CatalogueError).
+    """
+    from ..metadata.iso19139 import RecordError, find_record, locale_errors, parse_xml, record_identifier
+
+    try:
+        sent = find_record(parse_xml(record_xml))
+    except RecordError as error:
+        raise ValueError(tr("the record to publish is not ISO 19139 XML ({detail})").format(detail=error)) from None
+    found = record_identifier(sent)
+    if found != identifier:
+        message = tr("the record's identifier is '{found}', expected '{expected}'")
+        raise ValueError(message.format(found=found, expected=identifier))
+    problems = locale_errors(sent)
+    if problems:
+        message = tr("the record's translations point at undeclared locales: {detail}")
+        raise ValueError(message.format(detail="; ".join(problems)))
+    return sent

@@ -26,15 +26,13 @@ from ..i18n import tr
 from ..metadata.iso19139 import (
     GMD,
     RecordError,
-    find_record,
-    locale_errors,
     parse_xml,
     record_abstract,
     record_identifier,
     record_title,
     to_bytes,
 )
-from .base import CatalogueClient, CatalogueError, PublishResult, SearchHit
+from .base import CatalogueClient, CatalogueError, PublishResult, SearchHit, outgoing_record
 
 T = TypeVar("T")
 # OWSLib's ISO parser announces API changes with a FutureWarning for every record it reads.
@@ -233,17 +231,9 @@ class CswClient(CatalogueClient):
     def publish(self, record_xml: bytes, identifier: str) -> PublishResult:
         """Insert (new identifier) or Update (existing one), check the summary, then read the record back."""
         try:
-            sent = find_record(parse_xml(record_xml))
-        except RecordError as error:
-            raise self._fail(tr("the record to publish is not ISO 19139 XML ({detail})").format(detail=error)) from None
-        found = record_identifier(sent)
-        if found != identifier:
-            message = tr("the record's identifier is '{found}', expected '{expected}'")
-            raise self._fail(message.format(found=found, expected=identifier))
-        problems = locale_errors(sent)
-        if problems:
-            message = tr("the record's translations point at undeclared locales: {detail}")
-            raise self._fail(message.format(detail="; ".join(problems)))
+            sent = outgoing_record(record_xml, identifier)
+        except ValueError as error:
+            raise self._fail(str(error)) from None
         payload = to_bytes(sent)
 
         def write(csw: Any) -> str:

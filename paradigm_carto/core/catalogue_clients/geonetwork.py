@@ -46,12 +46,11 @@ from ..metadata.iso19139 import (
     NSMAP,
     RecordError,
     find_record,
-    locale_errors,
     parse_xml,
     record_identifier,
     to_bytes,
 )
-from .base import CatalogueClient, CatalogueError, PublishResult, SearchHit
+from .base import CatalogueClient, CatalogueError, PublishResult, SearchHit, outgoing_record
 from .csw import _is_reset, basic_credentials
 
 RETRY_STATUSES = (502, 503, 504)
@@ -304,17 +303,9 @@ class GeoNetworkClient(CatalogueClient):
     def publish(self, record_xml: bytes, identifier: str) -> PublishResult:
         """PUT the record (uuidProcessing=OVERWRITE), check the report, make it public, read it back."""
         try:
-            sent = find_record(parse_xml(record_xml))
-        except RecordError as error:
-            raise self._fail(tr("the record to publish is not ISO 19139 XML ({detail})").format(detail=error)) from None
-        found = record_identifier(sent)
-        if found != identifier:
-            message = tr("the record's identifier is '{found}', expected '{expected}'")
-            raise self._fail(message.format(found=found, expected=identifier))
-        problems = locale_errors(sent)
-        if problems:
-            message = tr("the record's translations point at undeclared locales: {detail}")
-            raise self._fail(message.format(detail="; ".join(problems)))
+            sent = outgoing_record(record_xml, identifier)
+        except ValueError as error:
+            raise self._fail(str(error)) from None
 
         action = "update" if self.exists(identifier) else "insert"
         response = self._write(
