@@ -136,12 +136,12 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="79" />
       <source>the record's identifier is '{found}', expected '{expected}'</source>
-      <translation>de identificatie van de fiche is ‘{found}’, ‘{expected}’ werd verwacht</translation>
+      <translation>de identificatie van het record is ‘{found}’, ‘{expected}’ werd verwacht</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="83" />
       <source>the record's translations point at undeclared locales: {detail}</source>
-      <translation>de vertalingen van de fiche verwijzen naar niet-aangegeven talen: {detail}</translation>
+      <translation>de vertalingen van het record verwijzen naar niet-aangegeven talen: {detail}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="17" />
@@ -151,17 +151,17 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="76" />
       <source>the record to publish is not ISO 19139 XML ({detail})</source>
-      <translation>de te publiceren fiche is geen ISO 19139-XML ({detail})</translation>
+      <translation>de te publiceren record is geen ISO 19139-XML ({detail})</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="255" />
       <source>the record cannot be read back after publishing</source>
-      <translation>de fiche kan na publicatie niet worden teruggelezen</translation>
+      <translation>het record kan na publicatie niet worden teruggelezen</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="278" />
       <source>the record is still there after it was withdrawn</source>
-      <translation>de fiche is er nog na de intrekking</translation>
+      <translation>het record is er nog na de intrekking</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="85" />
@@ -176,17 +176,17 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="246" />
       <source>the catalogue reported {count} records inserted, expected 1</source>
-      <translation>de catalogus meldt {count} ingevoegde fiches in plaats van 1</translation>
+      <translation>de catalogus meldt {count} ingevoegde records in plaats van 1</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="248" />
       <source>the catalogue reported {count} records updated, expected 1</source>
-      <translation>de catalogus meldt {count} bijgewerkte fiches in plaats van 1</translation>
+      <translation>de catalogus meldt {count} bijgewerkte records in plaats van 1</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="263" />
       <source>the record read back differs from the one sent: {detail}</source>
-      <translation>de teruggelezen fiche verschilt van de verzonden fiche: {detail}</translation>
+      <translation>de teruggelezen record verschilt van het verzonden record: {detail}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="161" />
