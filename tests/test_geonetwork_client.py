@@ -19,31 +19,13 @@ import pytest
 from paradigm_carto.core.catalogue_clients.base import CatalogueClient, CatalogueError
 from paradigm_carto.core.catalogue_clients.geonetwork import GeoNetworkClient, language_code, titles_by_language
 from paradigm_carto.core.metadata.iso19139 import build_record_bytes, parse_xml, record_identifier
-from paradigm_carto.core.metadata.model import Contact, LayerMetadata, LocalisedText
+from paradigm_carto.core.metadata.model import LocalisedText
 from tests.geonetwork_stub import GeoNetworkStub, answer, on, process_then_reset, slow
 from tests.qgis_server import closed_port_url
+from tests.test_csw_client import metadata
 
 USER, PASSWORD = "editor", "s3cret-Pässword"
 GMD = "http://www.isotc211.org/2005/gmd"
-
-
-def metadata(title_fr: str = "Communes", title_nl: str = "Gemeenten", **changes) -> LayerMetadata:
-    data = LayerMetadata(
-        title=LocalisedText(title_fr, title_nl, "Municipalities"),
-        abstract=LocalisedText("Les 19 communes bruxelloises.", "De 19 Brusselse gemeenten.", "The municipalities."),
-        keywords=[LocalisedText("commune", "gemeente", "municipality")],
-        topic_category="boundaries",
-        lineage=LocalisedText("Extrait d'UrbIS.", "Uittreksel uit UrbIS.", "From UrbIS."),
-        contact=Contact("Paradigm", "urbis@example.invalid"),
-        licence=LocalisedText("Licence open data", "Open data licentie", "Open data licence"),
-        temporal_start="2026-01-01",
-        bbox_wgs84=(4.24, 50.76, 4.48, 50.92),
-        geometry_type="MultiPolygon",
-        feature_count=19,
-    )
-    for key, value in changes.items():
-        setattr(data, key, value)
-    return data
 
 
 @pytest.fixture(scope="module")
