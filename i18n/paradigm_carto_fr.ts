@@ -339,152 +339,157 @@
       <translation>La validation elle-même a échoué : {error}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="108" />
+      <location filename="../paradigm_carto/core/conformity.py" line="121" />
       <source>at all scales</source>
       <translation>à toutes les échelles</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="113" />
+      <location filename="../paradigm_carto/core/conformity.py" line="126" />
       <source>between 1:{zoomed_out} and 1:{zoomed_in}</source>
       <translation>entre 1:{zoomed_out} et 1:{zoomed_in}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="364" />
+      <location filename="../paradigm_carto/core/conformity.py" line="396" />
       <source>Layer '{layer}' does not carry the house style.</source>
       <translation>La couche « {layer} » n'applique pas la charte graphique.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="87" />
+      <location filename="../paradigm_carto/core/conformity.py" line="89" />
       <source>Layer '{layer}' differs from the house style in {count} point(s).</source>
       <translation>La couche « {layer} » s'écarte de la charte graphique sur {count} point(s).</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="110" />
+      <location filename="../paradigm_carto/core/conformity.py" line="123" />
       <source>at 1:{scale} and larger scales</source>
       <translation>à 1:{scale} et aux échelles plus grandes</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="112" />
+      <location filename="../paradigm_carto/core/conformity.py" line="125" />
       <source>at scales smaller than 1:{scale}</source>
       <translation>aux échelles plus petites que 1:{scale}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="150" />
+      <location filename="../paradigm_carto/core/conformity.py" line="165" />
       <source>Layer '{layer}': the renderer is '{found}', the house style has '{expected}'.</source>
       <translation>Couche « {layer} » : le moteur de rendu est « {found} », la charte graphique prévoit « {expected} ».</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="158" />
+      <location filename="../paradigm_carto/core/conformity.py" line="173" />
       <source>Layer '{layer}': symbol levels are {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : niveaux de symboles activés : {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="165" />
+      <location filename="../paradigm_carto/core/conformity.py" line="180" />
       <source>the symbol</source>
       <translation>le rendu par symbole unique</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="171" />
+      <location filename="../paradigm_carto/core/conformity.py" line="186" />
       <source>Layer '{layer}': {found} symbol rules, the house style has {expected}.</source>
       <translation>Couche « {layer} » : {found} règles de symbole, la charte graphique en prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="200" />
+      <location filename="../paradigm_carto/core/conformity.py" line="215" />
       <source>Layer '{layer}': {part} has no symbol.</source>
       <translation>Couche « {layer} » : {part} n'a pas de symbole.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="208" />
+      <location filename="../paradigm_carto/core/conformity.py" line="223" />
       <source>Layer '{layer}': the symbol of {part} is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : pour {part}, le symbole est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="247" />
-      <source>Layer '{layer}': labels are off or not simple labels, the house style labels it.</source>
-      <translation>Couche « {layer} » : les étiquettes sont désactivées ou ne sont pas des étiquettes simples, alors que la charte graphique prévoit un étiquetage.</translation>
+      <location filename="../paradigm_carto/core/conformity.py" line="272" />
+      <source>Layer '{layer}': labels are off or not by the rules of the house style, which has {expected}.</source>
+      <translation>Couche « {layer} » : les étiquettes sont désactivées ou ne suivent pas les règles du style maison, qui prévoit : {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="255" />
+      <location filename="../paradigm_carto/core/conformity.py" line="287" />
       <source>Layer '{layer}': the label placement is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : le placement des étiquettes est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="264" />
+      <location filename="../paradigm_carto/core/conformity.py" line="296" />
       <source>Layer '{layer}': the label priority is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : la priorité des étiquettes est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="273" />
+      <location filename="../paradigm_carto/core/conformity.py" line="305" />
       <source>Layer '{layer}': labels show {found}, the house style shows them {expected}.</source>
       <translation>Couche « {layer} » : les étiquettes s'affichent {found}, la charte graphique les affiche {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="289" />
+      <location filename="../paradigm_carto/core/conformity.py" line="321" />
       <source>Layer '{layer}': labels are in the mode '{found}', the house style has '{expected}'.</source>
       <translation>Couche « {layer} » : les étiquettes sont en mode « {found} », la charte graphique prévoit « {expected} ».</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="296" />
+      <location filename="../paradigm_carto/core/conformity.py" line="328" />
       <source>Layer '{layer}': the label text is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : le texte des étiquettes est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="305" />
+      <location filename="../paradigm_carto/core/conformity.py" line="337" />
       <source>Layer '{layer}': the label colour is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : la couleur des étiquettes est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="313" />
+      <location filename="../paradigm_carto/core/conformity.py" line="345" />
       <source>Layer '{layer}': the label halo is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : le halo des étiquettes est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="322" />
+      <location filename="../paradigm_carto/core/conformity.py" line="354" />
       <source>Layer '{layer}': the label font is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : la police des étiquettes est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="341" />
+      <location filename="../paradigm_carto/core/conformity.py" line="373" />
       <source>Layer '{layer}': the layer shows {found}, the house style shows it {expected}.</source>
       <translation>Couche « {layer} » : la couche s'affiche {found}, la charte graphique l'affiche {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="86" />
+      <location filename="../paradigm_carto/core/conformity.py" line="88" />
       <source>Layer '{layer}' carries the house style.</source>
       <translation>La couche « {layer} » applique la charte graphique.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="100" />
+      <location filename="../paradigm_carto/core/conformity.py" line="102" />
       <source>House style conformity</source>
       <translation>Conformité à la charte graphique</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="177" />
+      <location filename="../paradigm_carto/core/conformity.py" line="192" />
       <source>the rule '{rule}'</source>
       <translation>la règle « {rule} »</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="181" />
+      <location filename="../paradigm_carto/core/conformity.py" line="196" />
       <source>Layer '{layer}': the filter of {part} is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : le filtre de {part} est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="191" />
+      <location filename="../paradigm_carto/core/conformity.py" line="206" />
       <source>Layer '{layer}': {part} is drawn {found}, the house style draws it {expected}.</source>
       <translation>Couche « {layer} » : {part} est dessinée {found}, la charte graphique la dessine {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="244" />
+      <location filename="../paradigm_carto/core/conformity.py" line="259" />
       <source>Layer '{layer}': labels are on, the house style has none for this layer.</source>
       <translation>Couche « {layer} » : les étiquettes sont activées, la charte graphique n'en prévoit pas pour cette couche.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="222" />
+      <location filename="../paradigm_carto/core/conformity.py" line="264" />
+      <source>Layer '{layer}': labels are off or not simple labels, the house style labels it.</source>
+      <translation>Couche « {layer} » : les étiquettes sont désactivées ou ne sont pas des étiquettes simples, alors que la charte graphique prévoit un étiquetage.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/conformity.py" line="237" />
       <source>Layer '{layer}': the colour of {part} is {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : pour {part}, la couleur est {found}, la charte graphique prévoit {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="230" />
+      <location filename="../paradigm_carto/core/conformity.py" line="245" />
       <source>Layer '{layer}': {part} has {what} {found}, the house style has {expected}.</source>
       <translation>Couche « {layer} » : pour {part}, {what} vaut {found}, la charte graphique prévoit {expected}.</translation>
     </message>
@@ -504,27 +509,27 @@
       <translation>la réponse du service à la recherche dans « {layer} » n'est pas du GeoJSON</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="36" />
+      <location filename="../paradigm_carto/core/labels.py" line="44" />
       <source>French - Dutch</source>
       <translation>Français - néerlandais</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="37" />
+      <location filename="../paradigm_carto/core/labels.py" line="45" />
       <source>Dutch - French</source>
       <translation>Néerlandais - français</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="38" />
+      <location filename="../paradigm_carto/core/labels.py" line="46" />
       <source>French above Dutch (two lines)</source>
       <translation>Français au-dessus du néerlandais (deux lignes)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="39" />
+      <location filename="../paradigm_carto/core/labels.py" line="47" />
       <source>French only</source>
       <translation>Français uniquement</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="40" />
+      <location filename="../paradigm_carto/core/labels.py" line="48" />
       <source>Dutch only</source>
       <translation>Néerlandais uniquement</translation>
     </message>

@@ -339,152 +339,157 @@
       <translation>De validatie zelf is mislukt: {error}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="108" />
+      <location filename="../paradigm_carto/core/conformity.py" line="121" />
       <source>at all scales</source>
       <translation>op alle schalen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="113" />
+      <location filename="../paradigm_carto/core/conformity.py" line="126" />
       <source>between 1:{zoomed_out} and 1:{zoomed_in}</source>
       <translation>tussen 1:{zoomed_out} en 1:{zoomed_in}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="364" />
+      <location filename="../paradigm_carto/core/conformity.py" line="396" />
       <source>Layer '{layer}' does not carry the house style.</source>
       <translation>De laag ‘{layer}’ past de huisstijl niet toe.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="87" />
+      <location filename="../paradigm_carto/core/conformity.py" line="89" />
       <source>Layer '{layer}' differs from the house style in {count} point(s).</source>
       <translation>De laag ‘{layer}’ wijkt op {count} punt(en) af van de huisstijl.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="110" />
+      <location filename="../paradigm_carto/core/conformity.py" line="123" />
       <source>at 1:{scale} and larger scales</source>
       <translation>op 1:{scale} en op grotere schalen</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="112" />
+      <location filename="../paradigm_carto/core/conformity.py" line="125" />
       <source>at scales smaller than 1:{scale}</source>
       <translation>op schalen kleiner dan 1:{scale}</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="150" />
+      <location filename="../paradigm_carto/core/conformity.py" line="165" />
       <source>Layer '{layer}': the renderer is '{found}', the house style has '{expected}'.</source>
       <translation>Laag ‘{layer}’: de renderer is ‘{found}’, de huisstijl schrijft ‘{expected}’ voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="158" />
+      <location filename="../paradigm_carto/core/conformity.py" line="173" />
       <source>Layer '{layer}': symbol levels are {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: symboolniveaus ingeschakeld: {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="165" />
+      <location filename="../paradigm_carto/core/conformity.py" line="180" />
       <source>the symbol</source>
       <translation>de weergave met enkel symbool</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="171" />
+      <location filename="../paradigm_carto/core/conformity.py" line="186" />
       <source>Layer '{layer}': {found} symbol rules, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: {found} symboolregels, de huisstijl schrijft er {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="200" />
+      <location filename="../paradigm_carto/core/conformity.py" line="215" />
       <source>Layer '{layer}': {part} has no symbol.</source>
       <translation>Laag ‘{layer}’: {part} heeft geen symbool.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="208" />
+      <location filename="../paradigm_carto/core/conformity.py" line="223" />
       <source>Layer '{layer}': the symbol of {part} is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: voor {part} is het symbool {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="247" />
-      <source>Layer '{layer}': labels are off or not simple labels, the house style labels it.</source>
-      <translation>Laag ‘{layer}’: de labels staan uit of zijn geen enkelvoudige labels, terwijl de huisstijl labels voorschrijft.</translation>
+      <location filename="../paradigm_carto/core/conformity.py" line="272" />
+      <source>Layer '{layer}': labels are off or not by the rules of the house style, which has {expected}.</source>
+      <translation>Laag '{layer}': de labels staan uit of volgen de regels van de huisstijl niet, die voorziet in: {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="255" />
+      <location filename="../paradigm_carto/core/conformity.py" line="287" />
       <source>Layer '{layer}': the label placement is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: de labelplaatsing is {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="264" />
+      <location filename="../paradigm_carto/core/conformity.py" line="296" />
       <source>Layer '{layer}': the label priority is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: de labelprioriteit is {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="273" />
+      <location filename="../paradigm_carto/core/conformity.py" line="305" />
       <source>Layer '{layer}': labels show {found}, the house style shows them {expected}.</source>
       <translation>Laag ‘{layer}’: de labels worden {found} getoond, de huisstijl toont ze {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="289" />
+      <location filename="../paradigm_carto/core/conformity.py" line="321" />
       <source>Layer '{layer}': labels are in the mode '{found}', the house style has '{expected}'.</source>
       <translation>Laag ‘{layer}’: de labels staan in de modus ‘{found}’, de huisstijl schrijft ‘{expected}’ voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="296" />
+      <location filename="../paradigm_carto/core/conformity.py" line="328" />
       <source>Layer '{layer}': the label text is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: de labeltekst is {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="305" />
+      <location filename="../paradigm_carto/core/conformity.py" line="337" />
       <source>Layer '{layer}': the label colour is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: de labelkleur is {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="313" />
+      <location filename="../paradigm_carto/core/conformity.py" line="345" />
       <source>Layer '{layer}': the label halo is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: de labelhalo is {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="322" />
+      <location filename="../paradigm_carto/core/conformity.py" line="354" />
       <source>Layer '{layer}': the label font is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: het lettertype van de labels is {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="341" />
+      <location filename="../paradigm_carto/core/conformity.py" line="373" />
       <source>Layer '{layer}': the layer shows {found}, the house style shows it {expected}.</source>
       <translation>Laag ‘{layer}’: de laag wordt {found} getoond, de huisstijl toont ze {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="86" />
+      <location filename="../paradigm_carto/core/conformity.py" line="88" />
       <source>Layer '{layer}' carries the house style.</source>
       <translation>De laag ‘{layer}’ past de huisstijl toe.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="100" />
+      <location filename="../paradigm_carto/core/conformity.py" line="102" />
       <source>House style conformity</source>
       <translation>Conformiteit met de huisstijl</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="177" />
+      <location filename="../paradigm_carto/core/conformity.py" line="192" />
       <source>the rule '{rule}'</source>
       <translation>de regel ‘{rule}’</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="181" />
+      <location filename="../paradigm_carto/core/conformity.py" line="196" />
       <source>Layer '{layer}': the filter of {part} is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: de filter van {part} is {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="191" />
+      <location filename="../paradigm_carto/core/conformity.py" line="206" />
       <source>Layer '{layer}': {part} is drawn {found}, the house style draws it {expected}.</source>
       <translation>Laag ‘{layer}’: {part} wordt {found} getekend, volgens de huisstijl {expected}.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="244" />
+      <location filename="../paradigm_carto/core/conformity.py" line="259" />
       <source>Layer '{layer}': labels are on, the house style has none for this layer.</source>
       <translation>Laag ‘{layer}’: de labels staan aan, de huisstijl schrijft voor deze laag geen labels voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="222" />
+      <location filename="../paradigm_carto/core/conformity.py" line="264" />
+      <source>Layer '{layer}': labels are off or not simple labels, the house style labels it.</source>
+      <translation>Laag ‘{layer}’: de labels staan uit of zijn geen enkelvoudige labels, terwijl de huisstijl labels voorschrijft.</translation>
+    </message>
+    <message>
+      <location filename="../paradigm_carto/core/conformity.py" line="237" />
       <source>Layer '{layer}': the colour of {part} is {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: voor {part} is de kleur {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/conformity.py" line="230" />
+      <location filename="../paradigm_carto/core/conformity.py" line="245" />
       <source>Layer '{layer}': {part} has {what} {found}, the house style has {expected}.</source>
       <translation>Laag ‘{layer}’: voor {part} is {what} {found}, de huisstijl schrijft {expected} voor.</translation>
     </message>
@@ -504,27 +509,27 @@
       <translation>het antwoord van de dienst op de zoekopdracht in ‘{layer}’ is geen GeoJSON</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="36" />
+      <location filename="../paradigm_carto/core/labels.py" line="44" />
       <source>French - Dutch</source>
       <translation>Frans - Nederlands</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="37" />
+      <location filename="../paradigm_carto/core/labels.py" line="45" />
       <source>Dutch - French</source>
       <translation>Nederlands - Frans</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="38" />
+      <location filename="../paradigm_carto/core/labels.py" line="46" />
       <source>French above Dutch (two lines)</source>
       <translation>Frans boven Nederlands (twee regels)</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="39" />
+      <location filename="../paradigm_carto/core/labels.py" line="47" />
       <source>French only</source>
       <translation>Alleen Frans</translation>
     </message>
     <message>
-      <location filename="../paradigm_carto/core/labels.py" line="40" />
+      <location filename="../paradigm_carto/core/labels.py" line="48" />
       <source>Dutch only</source>
       <translation>Alleen Nederlands</translation>
     </message>

@@ -28,7 +28,7 @@ from paradigm_carto.core.conformity import (
     restore_all,
     restore_house_style,
 )
-from paradigm_carto.core.labels import NL_FR, apply_label_mode
+from paradigm_carto.core.labels import NL_FR, apply_label_mode, label_rules, text_settings
 from paradigm_carto.core.loader import REF_PROPERTY, ReferenceLayerLoader
 from paradigm_carto.core.styling import STYLE_PROPERTY, apply_house_labels
 
@@ -42,9 +42,19 @@ def loaded(project, catalogue, sample_gpkg) -> dict[str, QgsVectorLayer]:
 
 
 def edit_labels(layer: QgsVectorLayer, change: Callable[[QgsPalLayerSettings], None]) -> None:
-    settings = QgsPalLayerSettings(layer.labeling().settings())
-    change(settings)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    """Apply `change` to the label settings (of every rule of a rule-based labeling), keeping the rules."""
+    labeling = layer.labeling().clone()
+    rules = label_rules(labeling)
+    if not rules:
+        settings = QgsPalLayerSettings(labeling.settings())
+        change(settings)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        return
+    for rule in rules:
+        settings = QgsPalLayerSettings(rule.settings())
+        change(settings)
+        rule.setSettings(settings)
+    layer.setLabeling(labeling)
 
 
 def recolour_local_streets(layer: QgsVectorLayer) -> None:
@@ -185,7 +195,7 @@ def test_user_labelled_layer_is_checked_and_restored(qgis_app, sample_gpkg):
     assert check_conformity(layer).conformant
     from paradigm_carto.core.labels import FR_NL, label_expression
 
-    assert layer.labeling().settings().fieldName == label_expression("MUNNAMEFRE", "MUNNAMEDUT", FR_NL)
+    assert text_settings(layer.labeling())[0].fieldName == label_expression("MUNNAMEFRE", "MUNNAMEDUT", FR_NL)
 
 
 def test_restore_all(loaded, project):

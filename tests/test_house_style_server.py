@@ -28,11 +28,11 @@ from qgis.core import (
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QImage
 
+from paradigm_carto.core.labels import label_rules
 from paradigm_carto.core.loader import ReferenceLayerLoader
 from paradigm_carto.core.styling import apply_house_labels, apply_house_style
 from tests.qgis_server import QgisServerProcess, build_server_project
@@ -75,7 +75,12 @@ labels, errors = {}, []
 for layer in project.mapLayers().values():
     if not layer.labelsEnabled() or layer.labeling() is None:
         continue
-    settings = layer.labeling().settings()
+    labeling = layer.labeling()
+    if labeling.type() == "rule-based":  # the text of the first rule that draws labels
+        rules = [r for r in labeling.rootRule().descendants() if r.settings() is not None and r.settings().drawLabels]
+        settings = rules[0].settings()
+    else:
+        settings = labeling.settings()
     text = settings.fieldName if settings.isExpression else QgsExpression.quotedColumnRef(settings.fieldName)
     expression = QgsExpression(text)
     if expression.hasParserError():
@@ -208,9 +213,12 @@ def house_server_project(qgis_app, sample_gpkg, tmp_path) -> Path:
         if label is None:
             layer.setLabelsEnabled(False)
         else:
-            settings = QgsPalLayerSettings(layer.labeling().settings())
-            settings.fieldName = label
-            layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+            labeling = layer.labeling().clone()
+            for rule in label_rules(labeling):
+                settings = QgsPalLayerSettings(rule.settings())
+                settings.fieldName = label
+                rule.setSettings(settings)
+            layer.setLabeling(labeling)
         project.addMapLayer(layer)
     assert project.write(str(path))
     return path

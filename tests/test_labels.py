@@ -32,6 +32,7 @@ from paradigm_carto.core.labels import (
     legacy_label_expression,
     mode_of_expression,
     mode_titles,
+    text_settings,
 )
 from paradigm_carto.core.loader import REF_PROPERTY, ReferenceLayerLoader
 from paradigm_carto.core.settings import PluginSettings
@@ -98,7 +99,7 @@ def evaluate(layer: QgsVectorLayer, expression_text: str) -> list[object]:
 
 def layer_labels(layer: QgsVectorLayer) -> list[object]:
     """What the layer's own label settings give for every feature."""
-    settings = layer.labeling().settings()
+    settings = text_settings(layer.labeling())[0]
     assert settings.isExpression
     return evaluate(layer, settings.fieldName)
 
@@ -141,7 +142,7 @@ def test_user_pick_applies_house_labels_and_records_the_pair(qgis_app):
     assert layer.labelsEnabled()
     assert label_pair(layer) == ("nom", "naam") and label_mode(layer) == NL_FR
     assert layer_labels(layer) == [expected[NL_FR] for _, expected in CASES]
-    assert mode_of_expression(layer.labeling().settings().fieldName, "nom", "naam") == NL_FR
+    assert mode_of_expression(text_settings(layer.labeling())[0].fieldName, "nom", "naam") == NL_FR
 
 
 def test_switch_all_layers_of_a_project(project, catalogue, sample_gpkg):
@@ -229,3 +230,72 @@ def test_pair_detection_on_every_sample_layer(sample_gpkg):
     for name, pair in expected.items():
         layer = QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
         assert detect_pair(layer.fields().names()) == pair, name
+
+
+def placed_street_hierarchies(project: QgsProject, streets: QgsVectorLayer, scale: float) -> dict[int, set[str]]:
+    """HIERARCHY -> the street labels placed in a 2 km window around the Grand-Place rendered at `scale`."""
+    from qgis.core import QgsExpressionContextUtils, QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
+    from qgis.PyQt.QtCore import QSize
+
+    pixels = round(2_000 / (scale * 0.0254 / 96))
+    settings = QgsMapSettings()
+    settings.setLayers([streets])
+    settings.setDestinationCrs(project.crs())
+    settings.setOutputDpi(96)
+    settings.setOutputSize(QSize(pixels, pixels))
+    settings.setExtent(QgsRectangle(148_200.0, 169_600.0, 150_200.0, 171_600.0))
+    settings.expressionContext().appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    found: dict[int, set[str]] = {}
+    for label in job.takeLabelingResults().allLabels():
+        if label.layerID == streets.id():
+            hierarchy = streets.getFeature(label.featureId)["HIERARCHY"]
+            found.setdefault(hierarchy, set()).add(label.labelText)
+    return found
+
+
+def test_local_street_names_from_1_7500_and_obstacles_beyond(project, catalogue, sample_gpkg):
+    """Street axes are labelled by rules: main streets from 1:20,000, local ones (HIERARCHY 4 or unknown)
+    from 1:7,500, and between the two the local streets block other names without being named."""
+    from qgis.core import QgsRuleBasedLabeling
+
+    from paradigm_carto.core.labels import label_rules
+
+    ReferenceLayerLoader(catalogue, project=project).load_standard_set("offline")
+    streets = next(x for x in project.mapLayers().values() if x.customProperty(REF_PROPERTY) == "street_axes")
+    assert isinstance(streets.labeling(), QgsRuleBasedLabeling)
+    rules = {
+        (rule.filterExpression(), rule.maximumScale(), rule.minimumScale(), rule.settings().drawLabels): rule.settings()
+        for rule in label_rules(streets.labeling())
+    }
+    minor = 'coalesce("HIERARCHY", 4) >= 4'
+    assert set(rules) == {(f"NOT ({minor})", 0, 0, True), (minor, 0, 0, True), (minor, 7500, 20000, False)}
+    assert rules[(minor, 0, 0, True)].minimumScale == 7500
+    assert rules[(f"NOT ({minor})", 0, 0, True)].minimumScale == 20000
+    assert rules[(minor, 7500, 20000, False)].obstacleSettings().isObstacle()
+
+    large = placed_street_hierarchies(project, streets, 2_500)
+    assert large.get(4), large  # local street names at 1:2,500
+    medium = placed_street_hierarchies(project, streets, 10_000)
+    assert medium and 4 not in medium and set(medium) <= {1, 2, 3}
+
+
+def test_layer_without_the_hierarchy_field_gets_simple_labels(qgis_app):
+    """The rules need HIERARCHY: a street layer without it is labelled by one simple labeling."""
+    from qgis.core import QgsVectorLayerSimpleLabeling
+
+    from paradigm_carto.core.conformity import check_conformity
+    from paradigm_carto.core.styling import apply_house_style
+
+    layer = QgsVectorLayer(
+        "LineString?crs=EPSG:31370&field=STRNAMEFRE:string&field=STRNAMEDUT:string", "streets", "memory"
+    )
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["Rue de la Loi", "Wetstraat"])
+    feature.setGeometry(QgsGeometry.fromWkt("LineString (149000 170600, 149400 170600)"))
+    assert layer.dataProvider().addFeature(feature)
+    apply_house_style(layer, "street_axes")
+    assert isinstance(layer.labeling(), QgsVectorLayerSimpleLabeling)
+    assert check_conformity(layer).conformant, check_conformity(layer).text()

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from html import escape
 
 from qgis.core import (
+    QgsAbstractVectorLayerLabeling,
     QgsFeatureRenderer,
     QgsPalLayerSettings,
     QgsProject,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSymbol,
     QgsSymbolLayerUtils,
@@ -27,7 +29,7 @@ from qgis.core import (
 
 from .catalogue import Catalogue, load_catalogue
 from .i18n import tr
-from .labels import label_pair, mode_of_expression, mode_titles
+from .labels import label_pair, label_rules, mode_of_expression, mode_titles
 from .loader import REF_PROPERTY
 from .settings import PluginSettings
 from .styling import (
@@ -35,7 +37,7 @@ from .styling import (
     STYLE_PROPERTY,
     apply_house_labels,
     apply_house_style,
-    expected_labels,
+    expected_labeling,
     house_pair,
     house_style,
     renderer_for,
@@ -102,6 +104,17 @@ class ConformityReport:
         )
 
 
+def _rule_key(rule: QgsRuleBasedLabeling.Rule) -> tuple:
+    """What must match between a label rule and the house style's: filter, scales, on, drawing or blocking."""
+    return (
+        rule.filterExpression(),
+        rule.minimumScale(),
+        rule.maximumScale(),
+        rule.active(),
+        rule.settings().drawLabels,
+    )
+
+
 def _scale_range(visible: bool, minimum: float, maximum: float) -> str:
     """A scale range for messages (`minimum`: most zoomed out, `maximum`: most zoomed in, 0: no limit)."""
     if not visible or (not minimum and not maximum):
@@ -138,7 +151,9 @@ class _Checker:
     def add(self, kind: str, message: str, expected: object = "", found: object = "", **names: str) -> None:
         """Record a drift; `message` is a translated template with {layer}, {expected}, {found} and `names`."""
         text = message.format(layer=self.layer.name(), expected=expected, found=found, **names)
-        self.drifts.append(Drift(kind, text, str(expected), str(found)))
+        drift = Drift(kind, text, str(expected), str(found))
+        if drift not in self.drifts:  # the same drift in several label rules is one drift
+            self.drifts.append(drift)
 
     # --- symbols ---------------------------------------------------------------
 
@@ -236,18 +251,35 @@ class _Checker:
 
     # --- labels ------------------------------------------------------------------
 
-    def labels(self, expected: QgsPalLayerSettings | None, mode: str) -> None:
+    def labels(self, expected: QgsAbstractVectorLayerLabeling | None, mode: str) -> None:
         labeling = self.layer.labeling()
         enabled = self.layer.labelsEnabled() and labeling is not None
         if expected is None:
             if enabled:
                 self.add(LABELS, tr("Layer '{layer}': labels are on, the house style has none for this layer."))
             return
-        if not enabled or not isinstance(labeling, QgsVectorLayerSimpleLabeling):
-            self.add(LABELS, tr("Layer '{layer}': labels are off or not simple labels, the house style labels it."))
+        wanted = label_rules(expected)
+        if not wanted:
+            if not enabled or not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+                self.add(LABELS, tr("Layer '{layer}': labels are off or not simple labels, the house style labels it."))
+                return
+            self.label_settings(expected.settings(), labeling.settings(), mode)
             return
-        found = labeling.settings()
-        self.label_text(expected, found, mode)
+        found = label_rules(labeling) if enabled else []
+        if [_rule_key(rule) for rule in found] != [_rule_key(rule) for rule in wanted]:
+            self.add(
+                LABELS,
+                tr("Layer '{layer}': labels are off or not by the rules of the house style, which has {expected}."),
+                "; ".join(rule.description() for rule in wanted),
+                "",
+            )
+            return
+        for want, have in zip(wanted, found):
+            self.label_settings(want.settings(), have.settings(), mode)
+
+    def label_settings(self, expected: QgsPalLayerSettings, found: QgsPalLayerSettings, mode: str) -> None:
+        if expected.drawLabels:
+            self.label_text(expected, found, mode)
         self.text_format(expected.format(), found.format())
         if found.placement != expected.placement:
             self.add(
@@ -367,7 +399,7 @@ def check_conformity(
             checker.renderer(renderer_for(kind))
             if layer.customProperty(REF_PROPERTY):
                 checker.layer_scale_range(catalogue or load_catalogue())
-        checker.labels(expected_labels(layer, mode), mode)
+        checker.labels(expected_labeling(layer, mode), mode)
     return ConformityReport(layer.id(), layer.name(), kind, checker.drifts)
 
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qgis.core import QgsExpression, QgsPalLayerSettings, QgsProject, QgsVectorLayer, QgsVectorLayerSimpleLabeling
+from qgis.core import (
+    QgsAbstractVectorLayerLabeling,
+    QgsExpression,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsRuleBasedLabeling,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 
 from .i18n import tr
 
@@ -162,24 +170,63 @@ def label_mode(layer: QgsVectorLayer) -> str | None:
     return str(mode) if mode in MODES else None
 
 
+def label_rules(labeling: QgsAbstractVectorLayerLabeling | None) -> list[QgsRuleBasedLabeling.Rule]:
+    """The rules of a rule-based labeling that carry settings, depth first (empty for other labelings)."""
+    if not isinstance(labeling, QgsRuleBasedLabeling):
+        return []
+    found, pending = [], list(labeling.rootRule().children())
+    while pending:
+        rule = pending.pop(0)
+        if rule.settings() is not None:
+            found.append(rule)
+        pending[:0] = rule.children()
+    return found
+
+
+def text_settings(labeling: QgsAbstractVectorLayerLabeling | None) -> list[QgsPalLayerSettings]:
+    """The settings of a labeling that draw text: a simple labeling's, or each drawing rule's."""
+    if isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return [labeling.settings()]
+    return [rule.settings() for rule in label_rules(labeling) if rule.settings().drawLabels]
+
+
+def relabelled(
+    labeling: QgsAbstractVectorLayerLabeling, fr_field: str, nl_field: str, mode: str
+) -> QgsAbstractVectorLayerLabeling:
+    """A copy of a simple or rule-based `labeling` whose drawing settings label the two fields in `mode`."""
+    if isinstance(labeling, QgsRuleBasedLabeling):
+        copy = labeling.clone()
+        for rule in label_rules(copy):
+            if rule.settings().drawLabels:
+                settings = QgsPalLayerSettings(rule.settings())
+                set_label_text(settings, fr_field, nl_field, mode)
+                rule.setSettings(settings)
+        return copy
+    is_simple = isinstance(labeling, QgsVectorLayerSimpleLabeling)
+    settings = QgsPalLayerSettings(labeling.settings()) if is_simple else QgsPalLayerSettings()
+    set_label_text(settings, fr_field, nl_field, mode)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
 def apply_labels(
     layer: QgsVectorLayer,
     fr_field: str,
     nl_field: str,
     mode: str = DEFAULT_MODE,
-    settings: QgsPalLayerSettings | None = None,
+    labeling: QgsAbstractVectorLayerLabeling | QgsPalLayerSettings | None = None,
 ) -> None:
     """Label `layer` bilingually from two of its fields and remember the pair and the mode.
 
-    `settings` gives the look and placement (default: the layer's current simple
-    labeling, else QGIS's defaults); only its text expression is set here.
+    `labeling` gives the look, placement and rules (settings: a simple labeling with them; default: the
+    layer's current simple or rule-based labeling, else QGIS's defaults); only the text is set here.
     """
-    if settings is None:
-        current = layer.labeling()
-        is_simple = isinstance(current, QgsVectorLayerSimpleLabeling)
-        settings = QgsPalLayerSettings(current.settings()) if is_simple else QgsPalLayerSettings()
-    set_label_text(settings, fr_field, nl_field, mode)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    if isinstance(labeling, QgsPalLayerSettings):
+        labeling = QgsVectorLayerSimpleLabeling(labeling)
+    if labeling is None:
+        labeling = layer.labeling()
+    if not isinstance(labeling, (QgsVectorLayerSimpleLabeling, QgsRuleBasedLabeling)):
+        labeling = QgsVectorLayerSimpleLabeling(QgsPalLayerSettings())
+    layer.setLabeling(relabelled(labeling, fr_field, nl_field, mode))
     layer.setLabelsEnabled(True)
     layer.setCustomProperty(FR_FIELD_PROPERTY, fr_field)
     layer.setCustomProperty(NL_FIELD_PROPERTY, nl_field)

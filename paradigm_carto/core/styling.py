@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from qgis.core import (
+    QgsAbstractVectorLayerLabeling,
     QgsExpression,
     QgsFeatureRenderer,
     QgsFillSymbol,
@@ -20,6 +21,7 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbol,
@@ -32,7 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .i18n import ui_language
-from .labels import apply_labels, detect_pair, label_pair, set_label_text
+from .labels import apply_labels, detect_pair, label_pair, relabelled
 from .paths import resource
 from .settings import PluginSettings
 
@@ -219,8 +221,55 @@ def house_pair(layer: QgsVectorLayer) -> tuple[str, str] | None:
     return label_pair(layer) or detect_pair(layer.fields().names())
 
 
-def expected_labels(layer: QgsVectorLayer, mode: str | None = None) -> QgsPalLayerSettings | None:
-    """The complete label settings of the house style for `layer` in `mode` (None: no labels)."""
+def minor_filter(spec: dict[str, Any], layer: QgsVectorLayer) -> str | None:
+    """The filter of the features a label spec names only at large scales (None: no such features, or the
+    layer lacks the fields the filter reads)."""
+    minor = spec.get("minor")
+    if not minor:
+        return None
+    names = set(layer.fields().names())
+    return minor["filter"] if QgsExpression(minor["filter"]).referencedColumns() <= names else None
+
+
+def house_labeling(
+    spec: dict[str, Any], layer: QgsVectorLayer, settings: QgsPalLayerSettings
+) -> QgsAbstractVectorLayerLabeling:
+    """`settings` as a labeling: simple, or by rules when the spec has minor features.
+
+    Minor features (local streets) are labelled only from ``minor.min_scale`` on; between that scale
+    and the label's own limit they stay obstacles (QGIS "blocking" labels), so the other names keep
+    away from them as they would if those were labelled, without laying out text nobody sees.
+    """
+    where = minor_filter(spec, layer)
+    if where is None:
+        return QgsVectorLayerSimpleLabeling(settings)
+    large_scale = float(spec["minor"]["min_scale"])
+    titles = spec["minor"].get("titles", {})
+    language = ui_language()
+
+    def rule(rule_settings: QgsPalLayerSettings, expression: str, part: str, scales: tuple[float, float] = (0, 0)):
+        # QGIS's order: the zoomed-in limit (maximum scale), then the zoomed-out one (minimum scale)
+        title = rule_title({"title": titles.get(part)}, language) or part
+        return QgsRuleBasedLabeling.Rule(rule_settings, scales[0], scales[1], expression, title)
+
+    root = QgsRuleBasedLabeling.Rule(None)
+    major = rule(QgsPalLayerSettings(settings), f"NOT ({where})", "major")
+    minor_settings = QgsPalLayerSettings(settings)
+    minor_settings.scaleVisibility = True
+    minor_settings.minimumScale = large_scale
+    minor = rule(minor_settings, where, "minor")
+    blocking_settings = QgsPalLayerSettings(settings)
+    blocking_settings.drawLabels = False
+    blocking_settings.scaleVisibility = False
+    zoomed_out = float(settings.minimumScale) if settings.scaleVisibility else 0.0
+    blocking = rule(blocking_settings, where, "blocking", (large_scale, zoomed_out))
+    for child in (major, minor, blocking):
+        root.appendChild(child)
+    return QgsRuleBasedLabeling(root)
+
+
+def expected_labeling(layer: QgsVectorLayer, mode: str | None = None) -> QgsAbstractVectorLayerLabeling | None:
+    """The complete labeling of the house style for `layer` in `mode` (None: no labels)."""
     spec = label_spec(layer)
     if not spec:
         return None
@@ -230,24 +279,23 @@ def expected_labels(layer: QgsVectorLayer, mode: str | None = None) -> QgsPalLay
             return None
         settings.fieldName = spec["field"]
         settings.isExpression = False
-        return settings
+        return house_labeling(spec, layer, settings)
     pair = house_pair(layer)
     if pair is None:
         return None
-    set_label_text(settings, *pair, mode or PluginSettings().label_mode)
-    return settings
+    return relabelled(house_labeling(spec, layer, settings), *pair, mode or PluginSettings().label_mode)
 
 
 def _set_labels(layer: QgsVectorLayer, mode: str) -> None:
     """Give `layer` the labels of the house style (or none when its kind has none)."""
-    settings = expected_labels(layer, mode)
-    if settings is None:
+    labeling = expected_labeling(layer, mode)
+    if labeling is None:
         layer.setLabeling(None)
         layer.setLabelsEnabled(False)
-    elif settings.isExpression:
-        apply_labels(layer, *house_pair(layer), mode, settings)
+    elif label_spec(layer)["text"] == "bilingual":
+        apply_labels(layer, *house_pair(layer), mode, labeling)
     else:
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabeling(labeling)
         layer.setLabelsEnabled(True)
 
 
@@ -267,4 +315,4 @@ def apply_house_labels(layer: QgsVectorLayer, fr_field: str, nl_field: str, mode
     if spec is None:
         raise ValueError(layer.name())
     settings = label_settings(spec, layer)
-    apply_labels(layer, fr_field, nl_field, mode or PluginSettings().label_mode, settings)
+    apply_labels(layer, fr_field, nl_field, mode or PluginSettings().label_mode, house_labeling(spec, layer, settings))
