@@ -307,6 +307,49 @@ def test_reset_after_the_insert_went_through_becomes_an_update(pycsw):
         client.withdraw(record.identifier)
 
 
+def test_known_existence_saves_a_lookup_and_a_reset_retry_still_decides_again(pycsw):
+    """`exists` from the caller: no GetRecordById before the write (one after it, the read-back); a retried
+    Insert that had gone through still becomes an Update."""
+
+    def forward_then_reset(handler: _Handler, body: bytes) -> None:
+        handler.forward(body)
+        handler.reset()
+
+    with Endpoint(pycsw.url) as proxy:
+        client = CswClient(proxy.url, backoff=0.05)
+        record = metadata()
+        client._connect()
+        proxy.requests.clear()
+        assert client.publish(build_record_bytes(record), record.identifier, exists=False).action == "insert"
+        lookups = [r for r in proxy.requests if "GetRecordById" in r[1] or b"GetRecordById" in r[3]]
+        assert len(lookups) == 1  # the read-back only
+        renamed = metadata("Communes 2", "Gemeenten 2", identifier=record.identifier)
+        assert client.publish(build_record_bytes(renamed), record.identifier, exists=True).action == "update"
+        assert count_records(pycsw.url, record.identifier) == 1
+        client.withdraw(record.identifier)
+
+        proxy.faults.append((is_transaction, forward_then_reset))
+        assert client.publish(build_record_bytes(record), record.identifier, exists=False).action == "update"
+        assert count_records(pycsw.url, record.identifier) == 1
+        client.withdraw(record.identifier)
+
+
+def test_stale_existence_fails_instead_of_overwriting_or_recreating(pycsw):
+    """The record appeared (insert refused by pycsw) or vanished (0 updated) since the caller looked."""
+    client = CswClient(pycsw.url)
+    record = metadata()
+    client.publish(build_record_bytes(record), record.identifier)
+    other = metadata("Autre", "Ander", identifier=record.identifier)
+    with pytest.raises(CatalogueError):
+        client.publish(build_record_bytes(other), record.identifier, exists=False)
+    assert "Communes" in client.get(record.identifier).decode() and count_records(pycsw.url, record.identifier) == 1
+    client.withdraw(record.identifier)
+    with pytest.raises(CatalogueError) as error:
+        client.publish(build_record_bytes(record), record.identifier, exists=True)
+    assert "0" in str(error.value)
+    assert client.get(record.identifier) is None
+
+
 def test_gives_up_after_the_retries(pycsw):
     with Endpoint(pycsw.url, default=lambda handler, body: handler.reply(503, b"down", "text/plain")) as proxy:
         started = time.monotonic()

@@ -47,8 +47,12 @@ class CatalogueClient(ABC):
         """True when the catalogue holds a record with this identifier."""
 
     @abstractmethod
-    def publish(self, record_xml: bytes, identifier: str) -> PublishResult:
-        """Insert the record when new, update it when the identifier exists; verify by reading back."""
+    def publish(self, record_xml: bytes, identifier: str, exists: bool | None = None) -> PublishResult:
+        """Insert the record when new, update it when the identifier exists; verify by reading back.
+
+        `exists` is whether the caller just found the record (None: the client looks it up). A record
+        that appeared or vanished since makes the write fail rather than overwrite or recreate it.
+        """
 
     @abstractmethod
     def get(self, identifier: str) -> bytes | None:

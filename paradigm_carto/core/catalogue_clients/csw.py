@@ -228,17 +228,27 @@ class CswClient(CatalogueClient):
         """True when GetRecordById returns the record."""
         return self._call(lambda csw: self._fetch(csw, identifier)) is not None
 
-    def publish(self, record_xml: bytes, identifier: str) -> PublishResult:
-        """Insert (new identifier) or Update (existing one), check the summary, then read the record back."""
+    def publish(self, record_xml: bytes, identifier: str, exists: bool | None = None) -> PublishResult:
+        """Insert (new identifier) or Update (existing one), check the summary, then read the record back.
+
+        With `exists` given, the first attempt trusts it (one GetRecordById fewer): an Update of a record
+        deleted meanwhile reports 0 records updated, an Insert of one created meanwhile is refused by the
+        catalogue, and both fail.
+        """
         try:
             sent = outgoing_record(record_xml, identifier)
         except ValueError as error:
             raise self._fail(str(error)) from None
         payload = to_bytes(sent)
+        attempts = []
 
         def write(csw: Any) -> str:
-            # Decided again on each attempt: a retried Insert that had gone through becomes an Update.
-            action = "update" if self._fetch(csw, identifier) is not None else "insert"
+            # Decided again on each retry: a retried Insert that had gone through becomes an Update.
+            attempts.append(None)
+            if len(attempts) == 1 and exists is not None:
+                action = "update" if exists else "insert"
+            else:
+                action = "update" if self._fetch(csw, identifier) is not None else "insert"
             csw.transaction(ttype=action, typename=TYPENAME, record=payload)
             count = self._summary(csw)["totalInserted" if action == "insert" else "totalUpdated"]
             if count != 1:

@@ -300,8 +300,10 @@ class GeoNetworkClient(CatalogueClient):
         """True when the record can be read."""
         return self._fetch(identifier) is not None
 
-    def publish(self, record_xml: bytes, identifier: str) -> PublishResult:
-        """PUT the record (uuidProcessing=OVERWRITE), check the report, make it public, read it back."""
+    def publish(self, record_xml: bytes, identifier: str, exists: bool | None = None) -> PublishResult:
+        """PUT the record (uuidProcessing=OVERWRITE), check the report, make it public, read it back.
+
+        (`exists` is not needed: the same request inserts or overwrites.)"""
         try:
             sent = outgoing_record(record_xml, identifier)
         except ValueError as error:

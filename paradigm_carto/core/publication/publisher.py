@@ -324,7 +324,7 @@ def publish(
 
     # 4. catalogue write and read-back (the client compares what it reads with what it sent)
     try:
-        outcome = target.publish(record_xml, identifier)
+        outcome = target.publish(record_xml, identifier, exists=existing is not None)
     except CatalogueError as error:
         staged.rollback()
         problem = _restore_record(target, identifier, existing)
