@@ -136,17 +136,17 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="79" />
       <source>the record's identifier is '{found}', expected '{expected}'</source>
-      <translation>l'identifiant de la fiche est « {found} », « {expected} » était attendu</translation>
+      <translation>l'identifiant de la fiche est « {found} », « {expected} » était attendu</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="83" />
       <source>the record's translations point at undeclared locales: {detail}</source>
-      <translation>les traductions de la fiche renvoient à des langues non déclarées : {detail}</translation>
+      <translation>les traductions de la fiche renvoient à des langues non déclarées : {detail}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="17" />
       <source>Catalogue {target}: {reason}</source>
-      <translation>Catalogue {target} : {reason}</translation>
+      <translation>Catalogue {target} : {reason}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/base.py" line="76" />
@@ -166,12 +166,12 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="85" />
       <source>the authentication configuration '{authcfg}' cannot be read</source>
-      <translation>la configuration d'authentification « {authcfg} » est illisible</translation>
+      <translation>la configuration d'authentification « {authcfg} » est illisible</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="88" />
       <source>the authentication configuration '{authcfg}' is not a Basic one (user name and password)</source>
-      <translation>la configuration d'authentification « {authcfg} » n'est pas de type Basic (nom d'utilisateur et mot de passe)</translation>
+      <translation>la configuration d'authentification « {authcfg} » n'est pas de type Basic (nom d'utilisateur et mot de passe)</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="246" />
@@ -186,12 +186,12 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="263" />
       <source>the record read back differs from the one sent: {detail}</source>
-      <translation>la fiche relue diffère de celle envoyée : {detail}</translation>
+      <translation>la fiche relue diffère de celle envoyée : {detail}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="161" />
       <source>HTTP status {status}: {body}</source>
-      <translation>statut HTTP {status} : {body}</translation>
+      <translation>statut HTTP {status} : {body}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="163" />
@@ -206,7 +206,7 @@
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="173" />
       <source>the catalogue reported an error: {code}: {text}</source>
-      <translation>le catalogue a signalé une erreur : {code} : {text}</translation>
+      <translation>le catalogue a signalé une erreur : {code} : {text}</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/catalogue_clients/csw.py" line="179" />
@@ -601,7 +601,7 @@
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="132" />
       <source>Realized by means of Brussels UrbIS® © — Distribution: Paradigm</source>
-      <translation>Réalisé au moyen de Brussels UrbIS® © — Distribution : Paradigm</translation>
+      <translation>Réalisé au moyen de Brussels UrbIS® © — Distribution : Paradigm</translation>
     </message>
     <message>
       <location filename="../paradigm_carto/core/loader.py" line="44" />
