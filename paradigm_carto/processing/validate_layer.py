@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from qgis.core import (
@@ -28,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.i18n import tr
-from ..core.topology.engine import find_related, layer_names, validate_layer
+from ..core.topology.engine import gather_related, validate_layer
 from ..core.topology.errors import RuleFileError, TopologyError
 from ..core.topology.rules import RuleSet, load_rule_set
 
@@ -78,31 +77,8 @@ def find_related_layers(
 ) -> tuple[dict[str, QgsVectorLayer], list[tuple[str, str]]]:
     """The layers the rules need: from the project (by name or catalogue id), else from the input's
     GeoPackage. Returns them by rule name, and (name, rule id) of the ones found nowhere."""
-    project = context.project()
-    candidates = [
-        candidate
-        for candidate in (project.mapLayers().values() if project is not None else [])
-        if isinstance(candidate, QgsVectorLayer) and candidate.id() != layer.id() and candidate.isValid()
-    ]
     path, _in_file = source_path_and_name(layer)
-    found: dict[str, QgsVectorLayer] = {}
-    missing: list[tuple[str, str]] = []
-    for rule in rule_set.rules:
-        for name in rule.related_layers():
-            if name in found:
-                continue
-            other = find_related(name, {c.name(): c for c in candidates})
-            if other is None and path and Path(path).is_file():
-                for in_file in sorted(layer_names(name) | {name}):
-                    opened = QgsVectorLayer(f"{path}|layername={in_file}", name, "ogr")
-                    if opened.isValid():
-                        other = opened
-                        break
-            if other is not None:
-                found[name] = other
-            elif not rule.when_present:
-                missing.append((name, rule.id))
-    return found, missing
+    return gather_related(rule_set, layer, context.project(), path)
 
 
 def error_fields() -> QgsFields:

@@ -372,36 +372,24 @@ def related_layers(
 
     With `open_files=False` a layer found in the GeoPackage is given as its (path, table), without
     opening a QgsVectorLayer (all the fingerprints need; a few milliseconds per layer and publication)."""
-    from ..topology.engine import find_related, layer_names
+    from ..topology.engine import gather_related, layer_names
 
-    project = project or QgsProject.instance()
-    candidates = {
-        c.name(): c
-        for c in project.mapLayers().values()
-        if isinstance(c, QgsVectorLayer) and c.id() != layer.id() and c.isValid()
-    }
     location = gpkg_location(layer)
-    found: dict[str, QgsVectorLayer] = {}
-    missing: list[str] = []
-    for rule in rule_set.rules if rule_set is not None else ():
-        for name in rule.related_layers():
-            if name in found:
-                continue
-            other = find_related(name, candidates)
-            if other is None and location is not None and not open_files:
-                table = gpkg_table(location[0], sorted(layer_names(name) | {name}))
-                other = (location[0], table) if table is not None else None
-            if other is None and location is not None:  # (or a table not registered: OGR decides)
-                for in_file in sorted(layer_names(name) | {name}):
-                    opened = QgsVectorLayer(f"{location[0]}|layername={in_file}", name, "ogr")
-                    if opened.isValid():
-                        other = opened
-                        break
-            if other is not None:
-                found[name] = other
-            elif not rule.when_present and name not in missing:
-                missing.append(name)
-    return found, missing
+
+    def unopened(name: str) -> tuple[Path, str] | None:
+        table = gpkg_table(location[0], sorted(layer_names(name) | {name}))
+        return (location[0], table) if table is not None else None
+
+    if rule_set is None:
+        return {}, []
+    found, missing = gather_related(
+        rule_set,
+        layer,
+        project or QgsProject.instance(),
+        str(location[0]) if location is not None else "",
+        unopened if location is not None and not open_files else None,
+    )
+    return found, list(dict.fromkeys(name for name, _rule in missing))
 
 
 # --- the workflow ----------------------------------------------------------------------

@@ -15,13 +15,15 @@ not on the size of the layer.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeedback,
+    QgsProject,
     QgsSpatialIndex,
     QgsVectorLayer,
 )
@@ -364,6 +366,45 @@ def _grown(b: tuple[float, float, float, float], by: float):
     return rectangle(b, by + 1e-6)
 
 
+def gather_related(
+    rule_set: RuleSet,
+    layer: QgsVectorLayer,
+    project: QgsProject | None,
+    source_file: str = "",
+    unopened: Callable[[str], object | None] | None = None,
+) -> tuple[dict[str, object], list[tuple[str, str]]]:
+    """The layers the rules of `rule_set` need, by rule name: a valid vector layer of `project` (other than
+    `layer`) by name or catalogue id; else `unopened(name)` when given (a stand-in found without opening a
+    layer); else a layer of `source_file` opened under a name the rule's layer is known by. Also
+    (name, rule id) of the layers found nowhere (rules `when_present` excepted)."""
+    candidates = {
+        c.name(): c
+        for c in (project.mapLayers().values() if project is not None else ())
+        if isinstance(c, QgsVectorLayer) and c.id() != layer.id() and c.isValid()
+    }
+    openable = bool(source_file) and Path(source_file).is_file()
+    found: dict[str, object] = {}
+    missing: list[tuple[str, str]] = []
+    for rule in rule_set.rules:
+        for name in rule.related_layers():
+            if name in found:
+                continue
+            other = find_related(name, candidates)
+            if other is None and unopened is not None:
+                other = unopened(name)
+            if other is None and openable:  # (a table not registered in the file: OGR decides)
+                for in_file in sorted(layer_names(name) | {name}):
+                    opened = QgsVectorLayer(f"{source_file}|layername={in_file}", name, "ogr")
+                    if opened.isValid():
+                        other = opened
+                        break
+            if other is not None:
+                found[name] = other
+            elif not rule.when_present:
+                missing.append((name, rule.id))
+    return found, missing
+
+
 def related_from(layers: Iterable[QgsVectorLayer]) -> dict[str, QgsVectorLayer]:
     """A related-layers dictionary keyed by layer name."""
     return {layer.name(): layer for layer in layers}
@@ -373,6 +414,7 @@ __all__ = [
     "IndexCache",
     "find_related",
     "gate_validator",
+    "gather_related",
     "missing_layers",
     "related_from",
     "validate_features",
