@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,3 +95,22 @@ def project(qgis_app):
     project.clear()
     yield project
     project.clear()
+
+
+@pytest.fixture(scope="module")
+def pycsw():
+    """A real pycsw on loopback for the module that asks for it (venv made on first use, then reused)."""
+    from scripts.pycsw_server import PycswServer
+
+    started = time.monotonic()
+    with PycswServer() as server:
+        print(f"pycsw ready in {time.monotonic() - started:.1f} s at {server.url}")
+        yield server
+
+
+@pytest.fixture
+def municipalities(project, sample_gpkg, tmp_path, monkeypatch):
+    """The sample's Municipalities (and Region), loaded the plugin's way from a copy of the GeoPackage."""
+    from tests.test_approval import load_municipalities
+
+    return load_municipalities(project, sample_gpkg, tmp_path, monkeypatch)

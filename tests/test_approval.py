@@ -11,12 +11,6 @@ from paradigm_carto.core.metadata.model import Contact, LayerMetadata, Localised
 from paradigm_carto.core.publication import approval
 
 
-@pytest.fixture
-def municipalities(project, sample_gpkg, tmp_path, monkeypatch):
-    """The sample's Municipalities (and Region), loaded the plugin's way from a copy of the GeoPackage."""
-    return load_municipalities(project, sample_gpkg, tmp_path, monkeypatch)
-
-
 def load_municipalities(project, sample_gpkg, tmp_path, monkeypatch):
     """The sample's Municipalities (and Region), loaded the plugin's way from a copy of the GeoPackage."""
     from paradigm_carto.core.catalogue import load_catalogue

@@ -45,17 +45,6 @@ EXCEPTION_REPORT = b"""<?xml version="1.0" encoding="UTF-8"?>
 </ows:ExceptionReport>"""
 
 
-@pytest.fixture(scope="module")
-def pycsw():
-    """A real pycsw on loopback for this module (venv made on first use, then reused)."""
-    from scripts.pycsw_server import PycswServer
-
-    started = time.monotonic()
-    with PycswServer() as server:
-        print(f"pycsw ready in {time.monotonic() - started:.1f} s at {server.url}")
-        yield server
-
-
 def metadata(title_fr: str = "Communes", title_nl: str = "Gemeenten", **changes) -> LayerMetadata:
     data = LayerMetadata(
         title=LocalisedText(title_fr, title_nl, "Municipalities"),

@@ -26,7 +26,7 @@ from paradigm_carto.core.publication.publisher import (
 )
 from paradigm_carto.core.publication.store import PublicationStore, StoreError, sanitize
 from tests.qgis_server import closed_port_url, start_failing_http_server
-from tests.test_approval import approved, full_metadata, load_municipalities
+from tests.test_approval import approved, full_metadata
 from tests.test_csw_client import count_records
 
 pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning:owslib.*")
@@ -37,21 +37,6 @@ EXCEPTION_REPORT = b"""<?xml version="1.0" encoding="UTF-8"?>
     <ows:ExceptionText>Transactions are not allowed for you</ows:ExceptionText>
   </ows:Exception>
 </ows:ExceptionReport>"""
-
-
-@pytest.fixture
-def municipalities(project, sample_gpkg, tmp_path, monkeypatch):
-    """The sample's Municipalities (and Region) from a copy of the GeoPackage, house-styled."""
-    return load_municipalities(project, sample_gpkg, tmp_path, monkeypatch)
-
-
-@pytest.fixture(scope="module")
-def pycsw():
-    """A real pycsw on loopback for this module."""
-    from scripts.pycsw_server import PycswServer
-
-    with PycswServer() as server:
-        yield server
 
 
 def get_record_by_id(url: str, identifier: str) -> etree._Element | None:

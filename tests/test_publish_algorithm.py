@@ -9,7 +9,7 @@ import pytest
 
 from paradigm_carto.core.metadata.model import save_with_layer
 from paradigm_carto.core.publication import approval
-from tests.test_approval import approved, full_metadata, load_municipalities
+from tests.test_approval import approved, full_metadata
 
 pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning:owslib.*")
 PLUGINS = "/usr/share/qgis/python/plugins"
@@ -30,19 +30,6 @@ def provider(qgis_app):
     assert registry.addProvider(instance)
     yield instance
     registry.removeProvider(instance)
-
-
-@pytest.fixture(scope="module")
-def pycsw():
-    from scripts.pycsw_server import PycswServer
-
-    with PycswServer() as server:
-        yield server
-
-
-@pytest.fixture
-def municipalities(project, sample_gpkg, tmp_path, monkeypatch):
-    return load_municipalities(project, sample_gpkg, tmp_path, monkeypatch)
 
 
 def run(parameters: dict) -> dict:

@@ -34,25 +34,10 @@ from paradigm_carto.gui.publish_wizard import (
     withdraw_layer,
 )
 from tests.qgis_server import closed_port_url
-from tests.test_approval import load_municipalities
 
 pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning:owslib.*")
 
 KEEP: list = []  # widgets live for the session (see tests/test_gui.py)
-
-
-@pytest.fixture(scope="module")
-def pycsw():
-    """A real pycsw on loopback for this module."""
-    from scripts.pycsw_server import PycswServer
-
-    with PycswServer() as server:
-        yield server
-
-
-@pytest.fixture
-def municipalities(project, sample_gpkg, tmp_path, monkeypatch):
-    return load_municipalities(project, sample_gpkg, tmp_path, monkeypatch)
 
 
 def configure(tmp_path, url: str, name: str = "pycsw") -> PluginSettings:
