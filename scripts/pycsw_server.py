@@ -34,6 +34,10 @@ from pathlib import Path
 from types import TracebackType
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # (also when run as a script)
+    sys.path.insert(0, str(ROOT))
+from scripts.processes import stop  # noqa: E402
+
 REQUIREMENTS = ROOT / "requirements-pycsw.txt"
 VENV_ENV = "PARADIGM_PYCSW_VENV"
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -273,15 +277,8 @@ class PycswServer:
 
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL) and remove its repository."""
-        if self.process is not None:
-            if self.process.poll() is None:
-                self.process.terminate()
-                try:
-                    self.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait()
-            self.process = None
+        stop(self.process)
+        self.process = None
         if self.workdir is not None:
             shutil.rmtree(self.workdir, ignore_errors=True)
             self.workdir = None

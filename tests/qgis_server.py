@@ -26,6 +26,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -45,6 +46,11 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # (also when run as a script)
+    sys.path.insert(0, str(ROOT))
+from scripts.processes import stop  # noqa: E402
 
 CRS = "EPSG:31370"
 #: Output CRSs offered by WMS, WFS (OtherSRS) and OGC API Features (``crs``).
@@ -330,15 +336,8 @@ class QgisServerProcess:
 
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL) and remove its temporary profile."""
-        if self.process is not None:
-            if self.process.poll() is None:
-                self.process.terminate()
-                try:
-                    self.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait()
-            self.process = None
+        stop(self.process)
+        self.process = None
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
