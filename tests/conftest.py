@@ -114,3 +114,21 @@ def municipalities(project, sample_gpkg, tmp_path, monkeypatch):
     from tests.test_approval import load_municipalities
 
     return load_municipalities(project, sample_gpkg, tmp_path, monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def processing_provider(qgis_app):
+    """QGIS Processing initialised, with the plugin's provider registered for the module, removed afterwards."""
+    plugins = "/usr/share/qgis/python/plugins"
+    if plugins not in sys.path:
+        sys.path.append(plugins)
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from paradigm_carto.processing.provider import ParadigmProvider
+
+    Processing.initialize()
+    provider = ParadigmProvider()
+    assert QgsApplication.processingRegistry().addProvider(provider)
+    yield provider
+    QgsApplication.processingRegistry().removeProvider(provider)

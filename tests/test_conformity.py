@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 import pytest
@@ -210,23 +209,6 @@ def test_restore_all(loaded, project):
 
 
 # --- the Processing algorithm ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def processing_provider(qgis_app):
-    """QGIS Processing with the plugin's provider registered, removed afterwards."""
-    plugins = "/usr/share/qgis/python/plugins"
-    if plugins not in sys.path:
-        sys.path.append(plugins)
-    from processing.core.Processing import Processing
-
-    from paradigm_carto.processing.provider import ParadigmProvider
-
-    Processing.initialize()
-    provider = ParadigmProvider()
-    assert QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
 
 
 def run_checkstyle(layer: QgsVectorLayer, **parameters) -> dict:

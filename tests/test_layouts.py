@@ -287,24 +287,6 @@ def test_export_demo_maps(loaded, grand_place, tmp_path):
 # --- the Processing algorithm ---------------------------------------------------------------
 
 
-@pytest.fixture
-def processing_provider(qgis_app):
-    """QGIS's Processing framework initialised, with the plugin's provider registered for the test."""
-    plugins = "/usr/share/qgis/python/plugins"
-    if plugins not in sys.path:
-        sys.path.append(plugins)
-    from processing.core.Processing import Processing
-    from qgis.core import QgsApplication
-
-    from paradigm_carto.processing.provider import ParadigmProvider
-
-    Processing.initialize()
-    provider = ParadigmProvider()
-    assert QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
-
-
 def test_algorithm_is_registered(processing_provider):
     from qgis.core import QgsApplication
 

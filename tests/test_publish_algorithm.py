@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 
@@ -12,24 +11,6 @@ from paradigm_carto.core.publication import approval
 from tests.test_approval import approved, full_metadata
 
 pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning:owslib.*")
-PLUGINS = "/usr/share/qgis/python/plugins"
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_app):
-    if PLUGINS not in sys.path:
-        sys.path.append(PLUGINS)
-    from processing.core.Processing import Processing
-    from qgis.core import QgsApplication
-
-    from paradigm_carto.processing.provider import ParadigmProvider
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    instance = ParadigmProvider()
-    assert registry.addProvider(instance)
-    yield instance
-    registry.removeProvider(instance)
 
 
 def run(parameters: dict) -> dict:
@@ -41,7 +22,7 @@ def run(parameters: dict) -> dict:
     return processing.run("paradigm_carto:publishlayer", parameters, context=context, feedback=QgsProcessingFeedback())
 
 
-def test_registered(provider):
+def test_registered(processing_provider):
     from qgis.core import QgsApplication
 
     algorithm = QgsApplication.processingRegistry().algorithmById("paradigm_carto:publishlayer")
@@ -50,7 +31,7 @@ def test_registered(provider):
     assert {o.name() for o in algorithm.outputDefinitions()} >= {"RECORD_ID", "PACKAGE"}
 
 
-def test_publish_with_stored_metadata_then_with_a_file(provider, pycsw, municipalities, tmp_path):
+def test_publish_with_stored_metadata_then_with_a_file(processing_provider, pycsw, municipalities, tmp_path):
     from paradigm_carto.core.catalogue_clients.csw import CswClient
 
     layer = approved(municipalities)
@@ -74,7 +55,7 @@ def test_publish_with_stored_metadata_then_with_a_file(provider, pycsw, municipa
     client.withdraw(metadata.identifier)
 
 
-def test_refusal_is_a_clear_processing_exception(provider, pycsw, municipalities, tmp_path):
+def test_refusal_is_a_clear_processing_exception(processing_provider, pycsw, municipalities, tmp_path):
     from qgis.core import QgsProcessingException
 
     layer = municipalities
@@ -87,7 +68,7 @@ def test_refusal_is_a_clear_processing_exception(provider, pycsw, municipalities
     assert "http" in str(error.value)
 
 
-def test_without_stored_metadata(provider, pycsw, municipalities, tmp_path):
+def test_without_stored_metadata(processing_provider, pycsw, municipalities, tmp_path):
     from qgis.core import QgsProcessingException
 
     approved(municipalities)

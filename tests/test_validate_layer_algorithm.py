@@ -4,28 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 
 import pytest
-
-PLUGINS = "/usr/share/qgis/python/plugins"
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_app):
-    if PLUGINS not in sys.path:
-        sys.path.append(PLUGINS)
-    from processing.core.Processing import Processing
-    from qgis.core import QgsApplication
-
-    from paradigm_carto.processing.provider import ParadigmProvider
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    instance = ParadigmProvider()
-    assert registry.addProvider(instance)
-    yield instance
-    registry.removeProvider(instance)
 
 
 @pytest.fixture
@@ -55,7 +35,7 @@ def output_features(result: dict, key: str = "OUTPUT") -> list:
     return list(layer.getFeatures())
 
 
-def test_registered(provider):
+def test_registered(processing_provider):
     from qgis.core import QgsApplication
 
     algorithm = QgsApplication.processingRegistry().algorithmById("paradigm_carto:validatelayer")
@@ -64,14 +44,14 @@ def test_registered(provider):
     assert {o.name() for o in algorithm.outputDefinitions()} >= {"ERRORS", "WARNINGS", "OUTPUT"}
 
 
-def test_sample_buildings_related_layers_from_the_same_geopackage(provider, project, sample_copy, tmp_path):
+def test_sample_buildings_related_layers_from_the_same_geopackage(processing_provider, project, sample_copy, tmp_path):
     out = tmp_path / "errors.gpkg"
     result = run({"INPUT": f"{sample_copy}|layername=Buildings", "OUTPUT": str(out)})
     assert (result["ERRORS"], result["WARNINGS"]) == (0, 0)
     assert output_features(result) == []
 
 
-def test_errors_written_with_attributes_and_location(provider, project, sample_copy, tmp_path):
+def test_errors_written_with_attributes_and_location(processing_provider, project, sample_copy, tmp_path):
     from qgis.core import QgsGeometry, QgsVectorLayer
 
     layer = QgsVectorLayer(f"{sample_copy}|layername=Buildings", "Buildings", "ogr")
@@ -93,7 +73,7 @@ def test_errors_written_with_attributes_and_location(provider, project, sample_c
     assert moved.buffer(0.1, 4).contains(error.geometry())
 
 
-def test_related_layers_from_the_project(provider, project, sample_copy, tmp_path):
+def test_related_layers_from_the_project(processing_provider, project, sample_copy, tmp_path):
     from qgis.core import QgsVectorLayer
 
     blocks = QgsVectorLayer(f"{sample_copy}|layername=Blocks", "Blocks", "ogr")
@@ -108,7 +88,7 @@ def test_related_layers_from_the_project(provider, project, sample_copy, tmp_pat
     assert result["ERRORS"] == 0 and result["WARNINGS"] == 1  # the sample's one thin block
 
 
-def test_missing_related_layer_is_a_clear_error(provider, project, tmp_path):
+def test_missing_related_layer_is_a_clear_error(processing_provider, project, tmp_path):
     from qgis.core import QgsProcessingException, QgsVectorLayer
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:31370", "Buildings", "memory")
@@ -117,7 +97,7 @@ def test_missing_related_layer_is_a_clear_error(provider, project, tmp_path):
         run({"INPUT": layer, "OUTPUT": "memory:"})
 
 
-def test_user_rule_file_and_malformed_rule_file(provider, project, sample_copy, tmp_path):
+def test_user_rule_file_and_malformed_rule_file(processing_provider, project, sample_copy, tmp_path):
     from qgis.core import QgsProcessingException
 
     rules = tmp_path / "mine.json"
@@ -139,7 +119,7 @@ def test_user_rule_file_and_malformed_rule_file(provider, project, sample_copy, 
         run({"INPUT": f"{sample_copy}|layername=Buildings", "RULES": str(rules), "OUTPUT": "memory:"})
 
 
-def test_error_areas_output(provider, project, tmp_path):
+def test_error_areas_output(processing_provider, project, tmp_path):
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:31370", "overlaps", "memory")
