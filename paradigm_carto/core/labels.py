@@ -174,13 +174,7 @@ def label_rules(labeling: QgsAbstractVectorLayerLabeling | None) -> list[QgsRule
     """The rules of a rule-based labeling that carry settings, depth first (empty for other labelings)."""
     if not isinstance(labeling, QgsRuleBasedLabeling):
         return []
-    found, pending = [], list(labeling.rootRule().children())
-    while pending:
-        rule = pending.pop(0)
-        if rule.settings() is not None:
-            found.append(rule)
-        pending[:0] = rule.children()
-    return found
+    return [rule for rule in labeling.rootRule().descendants() if rule.settings() is not None]
 
 
 def text_settings(labeling: QgsAbstractVectorLayerLabeling | None) -> list[QgsPalLayerSettings]:

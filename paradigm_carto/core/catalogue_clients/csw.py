@@ -240,15 +240,14 @@ class CswClient(CatalogueClient):
         except ValueError as error:
             raise self._fail(str(error)) from None
         payload = to_bytes(sent)
-        attempts = []
+        known = exists
 
         def write(csw: Any) -> str:
-            # Decided again on each retry: a retried Insert that had gone through becomes an Update.
-            attempts.append(None)
-            if len(attempts) == 1 and exists is not None:
-                action = "update" if exists else "insert"
-            else:
-                action = "update" if self._fetch(csw, identifier) is not None else "insert"
+            # Looked up again on each retry: a retried Insert that had gone through becomes an Update.
+            nonlocal known
+            found = known if known is not None else self._fetch(csw, identifier) is not None
+            known = None
+            action = "update" if found else "insert"
             csw.transaction(ttype=action, typename=TYPENAME, record=payload)
             count = self._summary(csw)["totalInserted" if action == "insert" else "totalUpdated"]
             if count != 1:
