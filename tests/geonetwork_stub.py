@@ -581,15 +581,22 @@ def answer(status: int, body: bytes, content_type: str = "application/json") -> 
 
 def process_then_reset(handler: _Handler) -> None:
     """A fault action: GeoNetwork does the work, then the connection is reset (TCP RST) before any answer."""
-    handler.wfile = _Sink()
+    handler.wfile = Sink()
     handler.process()
+    reset_connection(handler)
+
+
+def reset_connection(handler: BaseHTTPRequestHandler) -> None:
+    """Close the handler's connection with a TCP RST (SO_LINGER 0); later reads and writes go nowhere."""
     handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     handler.connection.close()
     handler.close_connection = True
-    handler.rfile = _Sink()
+    handler.wfile = handler.rfile = Sink()
 
 
-class _Sink:
+class Sink:
+    """A file that swallows writes and reads nothing (the streams of a reset connection)."""
+
     def write(self, data: bytes) -> int:
         return len(data)
 

@@ -7,8 +7,6 @@ The pycsw venv is created once (``scripts/pycsw_server.py``, ``.venv-pycsw`` or
 from __future__ import annotations
 
 import base64
-import socket
-import struct
 import threading
 import time
 import urllib.request
@@ -31,6 +29,7 @@ from paradigm_carto.core.metadata.iso19139 import (
     schema_errors,
 )
 from paradigm_carto.core.metadata.model import Contact, LayerMetadata, LocalisedText
+from tests.geonetwork_stub import reset_connection
 from tests.qgis_server import closed_port_url, start_failing_http_server
 
 # OWSLib's ISO parser warns about its future API on every record (the client filters that out
@@ -116,10 +115,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def reset(self) -> None:
         """Close the connection with a TCP RST (SO_LINGER 0)."""
-        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        self.connection.close()
-        self.close_connection = True
-        self.wfile = self.rfile = _Sink()
+        reset_connection(self)
 
     def forward(self, body: bytes) -> bytes:
         """Send the request to the upstream catalogue; its URL rewritten to ours in the answer."""
@@ -135,20 +131,6 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         """Stay silent."""
-
-
-class _Sink:
-    def write(self, data: bytes) -> int:
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def read(self, *args: object) -> bytes:
-        return b""
-
-    def close(self) -> None:
-        pass
 
 
 class Endpoint(ThreadingHTTPServer):
